@@ -1,0 +1,40 @@
+"""Page -> Article: the clean body and the metadata the page prints.
+
+Two readers, chosen by what the page is: :mod:`.html` for HTML (trafilatura,
+corrected where news pages trip it) and :mod:`.dump` for naive text dumps of
+whole pages (a trained line classifier). Both return an :class:`Article`; a page
+that is not an article comes back with an empty body and a reason.
+"""
+
+from __future__ import annotations
+
+from ..record import Article, Page
+
+
+class NotAnArticle(ValueError):
+    """The page holds no article (a section front, an index, a 404 page)."""
+
+
+def build_article(page: Page) -> Article:
+    """Read one page into an article. Raises :class:`NotAnArticle` when there is none."""
+    if page.kind == "html":
+        from .html import extract_html
+
+        article = extract_html(page.text, url=page.url)
+    else:
+        from .dump import extract_dump
+
+        article = extract_dump(page.text)
+    _fill_from_page_meta(article, page)
+    return article
+
+
+def _fill_from_page_meta(article: Article, page: Page) -> None:
+    """A crawler record may already know the title, date or outlet: use it where we found none."""
+    meta = page.meta
+    if not article.title and isinstance(meta.get("title"), str):
+        article.title = " ".join(meta["title"].split())
+    if not article.outlet and isinstance(meta.get("outlet"), str):
+        article.outlet = meta["outlet"]
+    if page.url:
+        article.extra.setdefault("url", page.url)
