@@ -1,0 +1,61 @@
+"""Body -> sentences, as (start, end) spans.
+
+Evidence is always a whole sentence, so this decides what a user reads as the
+proof of a fact. Paragraph breaks always end a sentence; inside a paragraph a
+sentence ends at . ! ? … (and a closing quote or bracket after them) followed by
+a space and a capital letter, a digit or an opening quote, unless the dot ends
+a known abbreviation ("U.S.", "Mr.", "Feb.", "г.").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "prof", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "fig",
+    "sr", "sra", "dra", "gral", "lic", "ing", "núm", "pág",
+    "г", "гг", "ул", "им", "т", "д", "тыс", "млн", "млрд", "руб", "долл", "ст", "п",
+}
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁÁÉÍÓÚÑ0-9¿¡—–-])")
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``body``; ``body[s:e]`` is stripped of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
+        start = para.start()
+        text = para.group()
+        cut = 0
+        for m in _END.finditer(text):
+            if _is_abbreviation(text, m.start()):
+                continue
+            spans.append((start + cut, start + m.end()))
+            cut = m.end()
+            while cut < len(text) and text[cut].isspace():
+                cut += 1
+        if cut < len(text):
+            spans.append((start + cut, start + len(text)))
+    return [_strip(body, s, e) for s, e in spans if body[s:e].strip()]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"(\w+)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in _ABBREV:
+        return True
+    # Initials and dotted acronyms: "U.S.", "J. Smith", "EE.UU."
+    return len(word) <= 2 and word[:1].isupper() and (dot >= 2 and text[dot - 2] == "." or len(word) == 1)
+
+
+def _strip(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    return s, e
