@@ -334,3 +334,23 @@ class Summary:
 def score_records(pairs: list[tuple[str, dict, dict]]) -> Summary:
     """Score (name, system record, gold) triples."""
     return Summary([score_page(n, r, g) for n, r, g in pairs])
+
+
+def gold_body(page_text: str, gold: dict) -> str:
+    """The body a gold file describes, cut from a page's text (for developing later stages
+    on right bodies while the article stage is imperfect). HTML is turned into text first."""
+    ga = gold.get("article") or {}
+    if gold.get("not_article") or not ga.get("body_starts"):
+        return ""
+    text = page_text
+    if "<p" in text[:50000].lower():
+        import trafilatura
+
+        text = trafilatura.extract(text, favor_recall=True, include_comments=False) or text
+    start = text.find(ga["body_starts"])
+    end = text.rfind(ga["body_ends"])
+    if start < 0 or end < 0:
+        return ""
+    noise = {fold(n) for n in ga.get("noise") or []}
+    lines = [ln.strip() for ln in text[start : end + len(ga["body_ends"])].splitlines()]
+    return "\n\n".join(ln for ln in lines if ln and fold(ln) not in noise)
