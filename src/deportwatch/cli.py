@@ -13,6 +13,7 @@ from rich.table import Table
 
 from . import __version__
 from .evaluate import ARTICLE_FIELDS, EVENT_SLOTS, find_gold_pages, score_records
+from .events import get_extractor
 from .pipeline import process
 from .record import Page
 from .sources import pages_from_file, read_pages
@@ -40,10 +41,11 @@ def extract(
     extractor: str = typer.Option("rules", help="Event/claim extractor to use."),
 ) -> None:
     """Extract one record per page: article, events and claims, with evidence."""
+    ext = _extractor(extractor)
     failed = 0
     records = []
     for page in read_pages(paths):
-        record = process(page, extractor)
+        record = process(page, ext)
         warning = page.meta.get("warning")
         if warning:
             err.print(f"{escape(page.source)}: warning: {escape(warning)}", soft_wrap=True)
@@ -57,6 +59,13 @@ def extract(
     if not as_json:
         _print_summary(records)
     raise typer.Exit(1 if failed else 0)
+
+
+def _extractor(name: str):
+    try:
+        return get_extractor(name)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--extractor") from None
 
 
 def _print_summary(records) -> None:
@@ -95,6 +104,7 @@ def eval_cmd(
     details: bool = typer.Option(False, "--details", help="List missed and spurious events and claims per page."),
 ) -> None:
     """Score extraction against gold files (FORMAT.md's rules)."""
+    ext = _extractor(extractor)
     triples = []
     for gp in find_gold_pages(gold_dirs):
         name = gp.gold_path.name[: -len(".gold.json")]
@@ -103,7 +113,7 @@ def eval_cmd(
             record = {"error": "no page"}
         else:
             pages = list(pages_from_file(str(gp.page_path))) or [Page(source=str(gp.page_path), error="no page")]
-            record = process(pages[0], extractor).to_json()
+            record = process(pages[0], ext).to_json()
         triples.append((name, record, gp.gold))
     summary = score_records(triples)
     if as_json:

@@ -15,6 +15,11 @@ class NotAnArticle(ValueError):
     """The page holds no article (a section front, an index, a 404 page)."""
 
 
+# The shortest news brief is a few sentences; less than this is a teaser, an
+# error message or a fragment of broken markup, not an article to read facts from.
+MIN_BODY_WORDS = 30
+
+
 def build_article(page: Page) -> Article:
     """Read one page into an article. Raises :class:`NotAnArticle` when there is none."""
     if page.kind == "html":
@@ -26,6 +31,9 @@ def build_article(page: Page) -> Article:
 
         article = extract_dump(page.text)
     _fill_from_page_meta(article, page)
+    words = len(article.body.split())
+    if words < MIN_BODY_WORDS:
+        raise NotAnArticle(f"no article body found ({words} words of prose)" if words else "no article body found")
     return article
 
 

@@ -29,13 +29,18 @@ def register(name: str, factory: Callable[[], Extractor]) -> None:
     _REGISTRY[name] = factory
 
 
+_INSTANCES: dict[str, Extractor] = {}
+
+
 def get_extractor(name: str = "rules") -> Extractor:
+    """The extractor registered as ``name`` (one shared instance per name)."""
     if name not in _REGISTRY:
         _load_builtin()
-    try:
-        return _REGISTRY[name]()
-    except KeyError:
-        raise ValueError(f"unknown extractor {name!r}; known: {', '.join(sorted(_REGISTRY))}") from None
+    if name not in _REGISTRY:
+        raise ValueError(f"unknown extractor {name!r}; known: {', '.join(sorted(_REGISTRY))}")
+    if name not in _INSTANCES:
+        _INSTANCES[name] = _REGISTRY[name]()
+    return _INSTANCES[name]
 
 
 def _load_builtin() -> None:
