@@ -1,0 +1,68 @@
+"""Time the whole ``extract`` pipeline against trafilatura alone, on the same pages.
+
+    .venv/bin/python benchmarks/bench_extract.py ../shared/bench/article-extraction/dumps
+    .venv/bin/python benchmarks/bench_extract.py ../shared/bench/article-extraction/html
+
+Pages are read into memory first, so the figures are of extraction, not of the
+disk. One process, one core. For text dumps, trafilatura gets each line wrapped
+as ``<p>`` (the bench README's baseline); for HTML, the page itself. Prints pages
+per second for both, their ratio, and the peak resident memory of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html as htmllib
+import resource
+import time
+
+import trafilatura
+
+from deportwatch.events import get_extractor
+from deportwatch.pipeline import process
+from deportwatch.sources import read_pages
+
+
+def _as_html(page) -> str:
+    if page.kind == "html":
+        return page.text
+    return "<html><body>" + "".join(f"<p>{htmllib.escape(ln)}</p>" for ln in page.text.splitlines()) + "</body></html>"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--repeat", type=int, default=1, help="run over the pages this many times")
+    ap.add_argument("--extractor", default="rules")
+    args = ap.parse_args()
+
+    pages = [p for p in read_pages(args.paths) if not p.error]
+    extractor = get_extractor(args.extractor)
+    process(pages[0], extractor)  # warm caches (models, tables) outside the timing
+
+    t0 = time.perf_counter()
+    failed = 0
+    for _ in range(args.repeat):
+        for page in pages:
+            failed += bool(process(page, extractor).error)
+    ours = time.perf_counter() - t0
+    n = len(pages) * args.repeat
+
+    docs = [_as_html(p) for p in pages]
+    t0 = time.perf_counter()
+    for _ in range(args.repeat):
+        for doc in docs:
+            trafilatura.extract(doc)
+    theirs = time.perf_counter() - t0
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kinds = sorted({p.kind for p in pages})
+    print(f"pages: {len(pages)} ({', '.join(kinds)}), runs: {args.repeat}, pages without a record error: {n - failed}")
+    print(f"deportwatch extract: {n / ours:8.1f} pages/s ({1000 * ours / n:.2f} ms/page)")
+    print(f"trafilatura alone:   {n / theirs:8.1f} pages/s ({1000 * theirs / n:.2f} ms/page)")
+    print(f"time ratio (ours / trafilatura): {ours / theirs:.2f}")
+    print(f"peak memory (max RSS): {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
