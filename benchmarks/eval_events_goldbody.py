@@ -1,0 +1,84 @@
+"""Score the events stage alone, on right bodies: each page's body is cut with ``gold_body``,
+then ``find_mentions`` + ``RuleExtractor().extract`` run on it, and the records are scored
+with ``deportwatch.evaluate.score_records``.
+
+    .venv/bin/python benchmarks/eval_events_goldbody.py [DIR ...] [--verbose] [--dev-mentions]
+
+Default dirs: /work/shared/seeds and corpus/sample. ``--dev-mentions`` uses the crude
+stand-in finders of ``_dev_mentions.py`` (only for while the real finders are missing;
+it is used automatically when ``find_mentions`` finds no country at all).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from deportwatch.evaluate import EVENT_SLOTS, find_gold_pages, gold_body, score_records  # noqa: E402
+from deportwatch.events.rules import RuleExtractor  # noqa: E402
+from deportwatch.mentions import find_mentions  # noqa: E402
+from deportwatch.record import Article  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    dev = "--dev-mentions" in argv
+    dirs = [a for a in argv if not a.startswith("--")] or ["/work/shared/seeds", str(Path(__file__).resolve().parent.parent / "corpus/sample")]
+    extractor = RuleExtractor()
+    triples, spent, n = [], 0.0, 0
+    for gp in find_gold_pages(dirs):
+        if gp.page_path is None:
+            continue
+        gold = gp.gold
+        ga = gold.get("article") or {}
+        body = gold_body(gp.page_path.read_text(encoding="utf-8", errors="replace"), gold)
+        article = Article(body=body, published=ga.get("published"), language=ga.get("language"))
+        mentions = find_mentions(article)
+        if dev or (body and not any(m.kind == "country" for m in mentions)):
+            import _dev_mentions
+
+            mentions = _dev_mentions.find_mentions(body, ga.get("published"))
+        t0 = time.perf_counter()
+        events, claims = extractor.extract(article, mentions)
+        spent += time.perf_counter() - t0
+        n += 1
+        for ev in events:
+            for evd in ev.evidence:
+                assert body[evd.start : evd.end] == evd.text
+        record = {"body": body, "article": {"body": body}, "events": [e.to_json() for e in events], "claims": [c.to_json() for c in claims]}
+        triples.append((gp.gold_path.name.removesuffix(".gold.json"), record, gold))
+    summary = score_records(triples)
+    ev = summary.events()
+    print(f"events: P {ev.precision:.3f}  R {ev.recall:.3f}  F1 {ev.f1:.3f}  (tp {ev.tp}, system {ev.sys}, gold {ev.gold})")
+    for slot in EVENT_SLOTS:
+        acc, k = summary.slot_accuracy(slot)
+        print(f"  {slot:14s} {acc:.3f}  (n={k})")
+    for lang in summary.languages():
+        c = summary.events(lang)
+        print(f"  F1[{lang}] {c.f1:.3f}  (tp {c.tp}, system {c.sys}, gold {c.gold})")
+    print(f"extraction: {1000 * spent / max(n, 1):.2f} ms per page over {n} pages")
+    for page in summary.pages:
+        if page.missed_events or page.spurious_events:
+            print(f"-- {page.name}: tp {page.events.tp}/{page.events.gold}, system {page.events.sys}")
+            for e in page.missed_events:
+                print(f"   MISSED   {e.get('kind')} {e.get('status')} {e.get('from')}->{e.get('to')} {e.get('people')} {e.get('date')} | {str(e.get('evidence'))[:90]}")
+            for e in page.spurious_events:
+                print(f"   SPURIOUS {e.get('kind')} {e.get('status')} {e.get('from')}->{e.get('to')} {e.get('people')} {e.get('date')} | {str(e.get('evidence'))[:90]}")
+    if verbose:
+        from deportwatch.evaluate import pair_events
+
+        for name, rec, gold in triples:
+            pairs = pair_events(rec["events"], gold.get("events") or [])
+            for i, j in pairs:
+                s, g = rec["events"][i], gold["events"][j]
+                diffs = [k for k in ("status", "nationalities", "people", "date") if g.get(k) is not None and (set(s.get(k) or {}) != set(g[k]) if k == "nationalities" else s.get(k) != g[k] if k != "date" else not (s.get("date") or "").startswith(g["date"]))]
+                if diffs:
+                    print(f"   {name} {g.get('id')}: " + "; ".join(f"{k} got {s.get(k)!r} want {g.get(k)!r}" for k in diffs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,79 @@
+"""The event lexicons (cue words, modality, prepositions, people nouns), read from data files.
+
+Why: which words signal a deportation, a deal or a detention, and which words make it planned
+or refused, differ per language and grow with every new outlet. Keeping them in TSV files
+(``data/event_cues.tsv``, ``data/modality.tsv``, ...) lets a new language or phrasing be added
+without touching code. :func:`lexicon` compiles them once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+LANGS = ("en", "es", "ru")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("deportwatch.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass
+class Cue:
+    kind: str
+    role: str
+    pattern: re.Pattern
+
+
+@dataclass
+class Lexicon:
+    """Compiled lexicons of one language."""
+
+    cues: list[Cue] = field(default_factory=list)
+    modality: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    preps: dict[str, re.Pattern] = field(default_factory=dict)  # role -> "(?:...)\s*$" pattern
+    people: re.Pattern | None = None
+    speech: re.Pattern | None = None
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE)
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The lexicon for ``lang``; an unknown language gets the English one."""
+    lang = lang if lang in LANGS else "en"
+    lex = Lexicon()
+    preps: dict[str, list[str]] = {}
+    people: list[str] = []
+    for row in _rows("event_cues.tsv"):
+        if len(row) < 4 or row[0] != lang:
+            continue
+        _, pattern, kind, role = row[:4]
+        if kind == "prep":
+            preps.setdefault(role, []).append(pattern)
+        elif kind == "people":
+            people.append(pattern)
+        else:
+            lex.cues.append(Cue(kind, role, _rx(pattern)))
+    for row in _rows("modality.tsv"):
+        if len(row) >= 3 and row[0] == lang:
+            lex.modality.append((row[2], _rx(row[1])))
+    for role, pats in preps.items():
+        lex.preps[role] = re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.IGNORECASE)
+    if people:
+        lex.people = _rx("|".join(people))
+    speech = [r[1] for r in _rows("speech_verbs.tsv") if len(r) >= 2 and r[0] == lang]
+    if speech:
+        lex.speech = re.compile(r"(?<!\w)(?:" + "|".join(speech) + r")[\s,]+(?:on\s+|el\s+|este\s+|в\s+)?$", re.IGNORECASE)
+    return lex
+
+
+@cache
+def custody_sites() -> list[tuple[re.Pattern, str, str]]:
+    """(pattern, host, custodian) of military bases a state runs abroad."""
+    return [(_rx(r[0]), r[1], r[2]) for r in _rows("custody_sites.tsv") if len(r) >= 3]

@@ -1,0 +1,134 @@
+"""Frames -> events: one event per real-world happening of the article.
+
+Why: an article names the same flight several times ("a plane carrying 135 migrants landed",
+"the flight carried 65 children", "the group boarded buses"); FORMAT.md wants one event for
+it, whose slots take the most specific evidence and which keeps every supporting sentence.
+:func:`merge_frames` walks the frames in reading order and attaches each to the latest
+compatible event (same kind and destination, no clash of origin, date, count or status);
+a frame that names no destination, count or date only ever supports an existing event.
+"""
+
+from __future__ import annotations
+
+from ..evaluate import dates_compatible
+from ..record import Event, Evidence
+from .frames import Frame
+
+
+def _people_ok(a: dict | None, b: dict | None) -> bool:
+    return a is None or b is None or a.get("value") == b.get("value")
+
+
+def _status_ok(ev: Event, f: Frame) -> bool:
+    if ev.status == f.status:
+        return True
+    return "disputed" in (ev.status, f.status) and ev.kind in ("detention", "arrangement")
+
+
+def _compatible(ev: Event, f: Frame) -> bool:
+    return (
+        ev.kind == f.kind
+        and (f.to is None or ev.to == f.to)
+        and (f.from_ is None or ev.from_ is None or ev.from_ == f.from_)
+        and dates_compatible(ev.date, f.date)
+        and _people_ok(ev.people, f.people)
+        and _status_ok(ev, f)
+    )
+
+
+def _more_specific(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if b and len(b) > len(a) and b.startswith(a):
+        return b
+    return a
+
+
+def _absorb(ev: Event, f: Frame, body: str) -> None:
+    ev.from_ = ev.from_ or f.from_
+    ev.to = ev.to if ev.to is not None else f.to
+    ev.people = ev.people or f.people
+    ev.date = _more_specific(ev.date, f.date)
+    ev.place = ev.place or f.place
+    for k, v in f.nationalities.items():
+        if ev.nationalities.get(k) is None:
+            ev.nationalities[k] = v
+    if f.status == "disputed":
+        ev.status = "disputed"
+    if not any(x.start == f.sent[0] for x in ev.evidence):
+        ev.evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
+
+
+def _new(f: Frame, body: str) -> Event:
+    return Event(
+        kind=f.kind,
+        status=f.status,
+        from_=f.from_,
+        to=f.to,
+        nationalities=dict(f.nationalities),
+        people=f.people,
+        date=f.date,
+        place=f.place,
+        evidence=[Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1])],
+    )
+
+
+def _inherit(f: Frame, events: list[Event]) -> None:
+    """A frame that names no destination takes it from the story told so far."""
+    removals = [e for e in events if e.kind == "removal" and e.to]
+    if f.kind == "onward_return":
+        if f.from_ is None and removals:
+            f.from_ = removals[-1].to
+        return
+    if f.to is not None:
+        return
+    same = [e for e in events if e.kind == f.kind and e.to]
+    if same:
+        f.to = same[-1].to
+    elif f.kind in ("detention", "arrangement") and removals:
+        f.to = removals[-1].to
+
+
+def _substantive(f: Frame) -> bool:
+    """Enough for a new event: a named destination plus a count, a date or a strong cue."""
+    if f.kind == "onward_return":
+        return f.people is not None or f.to is not None or f.status != "occurred" or bool(f.nationalities)
+    if f.weak:
+        return f.to_explicit and f.people is not None
+    return f.to_explicit
+
+
+def merge_frames(frames: list[Frame], body: str) -> list[Event]:
+    """Events of an article from its frames (in reading order)."""
+    events: list[Event] = []
+    for f in frames:
+        _inherit(f, events)
+        match = next((ev for ev in reversed(events) if _compatible(ev, f)), None)
+        if match is not None:
+            _absorb(match, f, body)
+        elif _substantive(f) and (f.to is not None or f.kind == "onward_return"):
+            events.append(_new(f, body))
+    events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]
+    _drop_sums(events)
+    for ev in events:
+        if len(ev.nationalities) == 1 and ev.people:
+            (k,) = ev.nationalities
+            ev.nationalities[k] = ev.people["value"]
+    return events
+
+
+def _drop_sums(events: list[Event]) -> None:
+    """A count that is the sum of other events' counts (same kind and destination) is no event."""
+    for ev in list(events):
+        if not ev.people:
+            continue
+        others = [o.people["value"] for o in events if o is not ev and o.people and o.kind == ev.kind and o.to == ev.to]
+        if len(others) >= 2 and _is_subset_sum(others, ev.people["value"]):
+            events.remove(ev)
+
+
+def _is_subset_sum(values: list[int], target: int) -> bool:
+    sums = {0}
+    for v in values[:12]:
+        sums |= {s + v for s in sums}
+    return any(target == s for s in sums if s not in values and s != 0)

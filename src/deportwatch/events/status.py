@@ -1,0 +1,41 @@
+"""Modality -> event status (FORMAT.md: occurred | planned | proposed | rejected | disputed).
+
+Why: the same words ("flight to Kabul") report a flight that happened, one that is expected,
+one a court stopped, or one a minister denies. The status comes from modality words in the
+clause that carries the event cue, read from ``data/modality.tsv``; an arrangement is never
+``planned`` (it is ``proposed`` until both sides agree).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+# Clause boundaries: a contrast or a new main clause starts a new modality scope.
+_CLAUSE = re.compile(r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s*а\s+|,\s*while\s+|,\s*mientras\s+", re.IGNORECASE)
+
+_PRIORITY = ("disputed", "rejected", "proposed", "planned")
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause of ``text`` around character ``pos`` (cut at contrasts and semicolons)."""
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def status_of(text: str, pos: int, kind: str, lang: str | None) -> str:
+    """The status of an event whose cue sits at ``pos`` in sentence ``text``."""
+    a, b = clause_bounds(text, pos)
+    clause = text[a:b]
+    found = {status for status, rx in lexicon(lang).modality if rx.search(clause)}
+    status = next((s for s in _PRIORITY if s in found), "occurred")
+    if kind == "arrangement" and status == "planned":
+        status = "proposed"
+    return status
