@@ -1,0 +1,635 @@
+"""Metadata of a naive text dump: title, date, byline, outlet, rubric, language.
+
+A text dump is the visible text of a whole page, one block per line; the body lines
+are known (``body`` indices from :mod:`.dump_body`). Everything else is read from the
+page furniture around the body with general rules:
+
+- **published**: the date line nearest above the body (a short line that is mostly a
+  date), skipping "Updated ..." / "Last modified ..." lines; else just below the body;
+- **title**: the first headline-like line of the header block above the body (prose,
+  sharing words with the body, not a caption, byline, notice or breadcrumb);
+- **author**: "By X", "Author: X", "Автор: X", "Por X", "X | Outlet", or a name line
+  next to the date; several joined with ", ";
+- **outlet**: the copyright holder (legal suffixes dropped), matched to how the page
+  brands itself (a byline's outlet line, an acronym or "The ..." masthead); else a
+  site name in the text ("told Kun.uz") or a wire tag ("(EFE)", via ``data/outlets.tsv``);
+- **section**: a date line's label ("SOCIETY | 11:14 / ..."), else the breadcrumb above
+  the title: its first item that repeats a navigation item, else the line nearest the title;
+- **language**: of the body text; **views**, **reading_time** where labelled.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .dates import find_date, is_updated_label, parse_published
+from .language import detect_language
+
+_WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+# ------------------------------------------------------------------ data
+
+
+@lru_cache(maxsize=1)
+def wire_brands() -> dict[str, str]:
+    """``data/outlets.tsv``: printed name (lower case) -> the brand the outlet uses."""
+    text = resources.files("deportwatch").joinpath("data/outlets.tsv").read_text(encoding="utf-8")
+    out = {}
+    for row in text.splitlines():
+        if row.strip() and not row.startswith("#") and "\t" in row:
+            name, brand = row.split("\t", 1)
+            out[name.strip().casefold()] = brand.strip()
+    return out
+
+
+# ------------------------------------------------------------------ small helpers
+
+
+def _norm(s: str) -> str:
+    s = s.strip()
+    if "  " in s or "\t" in s or "\xa0" in s or "\r" in s:
+        return " ".join(s.split())
+    return s
+
+
+def fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _stems(s: str) -> set[str]:
+    return {w.casefold()[:5] for w in _WORD.findall(s) if len(w) >= 4 and not w.isdigit()}
+
+
+_CAPTION = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|fotos?|fotografía|imagen|image|picture|credit|crédito|фото|снимок)"
+    r"\b\s*[:/©]|^(?:photo|foto|фото|fotografía|image|imagen)\b|\bimage source\b|\bimage caption\b"
+    r"|getty images|\b(?:EFE|AFP|AP|Reuters)/|\(\s*photo\b)",
+    re.I,
+)
+_NOTICE = re.compile(
+    r"^(?:this (?:article|story|content) (?:is|was) (?:more than|over|published)|"
+    r"listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s?\.? read|reading time|"
+    r"время чтения|lectura de|tiempo de lectura|we use cookies|utilizamos cookies|"
+    r"мы используем|(?:share|compartir|поделиться)\b|comments?\b|comentarios\b|"
+    r"комментари|advertisement|publicidad|реклама|sponsored|skip to|ir al contenido|"
+    r"перейти к)",
+    re.I,
+)
+_UI = re.compile(
+    r"^(?:a[+-]|home|inicio|portada|главная|search|buscar|поиск|menu|menú|меню|share|"
+    r"compartir|поделиться|subscribe|suscríbete|sign in|log in|iniciar sesión|login|"
+    r"register|more|más|ещё|еще|close|cerrar|print|imprimir|aceptar|accept|ok|хорошо|"
+    r"настройки|settings|configurar|newsletters?|live|video|videos|видео|podcasts?|"
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|copy link|copiar enlace)$",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)|\bcopyright\b|all rights reserved|todos los derechos reservados|"
+    r"все права защищены|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados",
+    re.I,
+)
+_COPYRIGHT_NEEDLES = (
+    "©", "(c)", "copyright", "rights reserved", "derechos reservados", "права защищены",
+    "rechte vorbehalten", "droits réservés", "direitos reservados",
+)
+_RIGHTS = re.compile(
+    r"\b(?:all rights reserved|todos los derechos reservados|все права защищены|"
+    r"alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|"
+    r"or its affiliated companies|and its affiliates|y sus filiales)\b\.?",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"[,\s]+(?:s\.\s?a\.?(?:\s?de\s?c\.\s?v\.?)?|s\.\s?l\.?|ltd\.?|limited|inc\.?|llc|l\.l\.c\.|"
+    r"gmbh|ag|plc|co\.|corp\.?|corporation|b\.v\.|n\.v\.|s\.p\.a\.?|srl|ооо|ао|оао|зао)\s*$",
+    re.I,
+)
+_LEGAL_LEAD = re.compile(
+    r"^(?:corporación|corporacion|corporation|grupo|group|editorial|ооо|ао|зао)\s+", re.I
+)
+_CORP_WORDS = {
+    "news", "media", "group", "&", "and", "holdings", "publishing", "publications", "company",
+    "network", "networks", "corporation", "broadcasting", "limited", "ltd", "inc", "plc",
+}
+_DOMAIN = re.compile(
+    r"(?<![\w@/.])((?:[A-Z][\w-]*|[a-z][\w-]*[A-Z][\w-]*)\.(?:[a-z]{2,3}|info|news|online))(?![\w.]|\.\w)"
+)
+_WIRE_TAG = re.compile(r"\((?P<tag>[A-ZА-ЯЁ][\w.\- ]{0,30}?)\)\s*[-–—.:]")
+_BYLINE = re.compile(
+    r"^(?:by|por|par|von|door|di|de|от|автор(?:ы)?|author(?:s)?|text|texto|written by|"
+    r"escrito por|reporting by)\s*:?\s+(?P<who>.+)$",
+    re.I,
+)
+_STAFF = re.compile(
+    r"\b(?:redacción|redaccion|redação|staff|newsroom|desk|team|editorial|editors?|"
+    r"редакция|agencia|agency|agencies|news|service|wire|correspondents?|bureau|"
+    r"web desk|online|corresponsal)\b",
+    re.I,
+)
+_NAME_TAIL = re.compile(
+    r"\s+(?:in|en|em|из|в|from|reporting from|desde)\s+[A-ZÀ-ÝА-ЯЁ][\w .,'’/-]*$"
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\sy\s|\se\s|\sи\s|\sund\s|\set\s)\s*")
+_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
+              "bin", "bint", "ibn", "al", "el", "la", "le", "y", "e", "du", "ter", "ben"}
+_VIEWS = re.compile(
+    r"^(?:views?|просмотр(?:ов|ы)?|visitas|vistas|lecturas)\s*:?\s*(?P<n>\d[\d\s.,]*)$"
+    r"|^(?P<n2>\d[\d\s.,]*)\s*(?:views?|просмотр\w*|visitas|vistas|lecturas)$",
+    re.I,
+)
+_READ = re.compile(
+    r"(?:(?P<a>\d{1,3})\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|minutos?)\.?\s*(?:read|de lectura|чтения|lectura)"
+    r"|(?:reading time|время чтения|tiempo de lectura|lectura de|read time)\s*:?\s*(?P<b>\d{1,3}))",
+    re.I,
+)
+
+
+def _is_short_item(s: str) -> bool:
+    """A navigation / breadcrumb item: 1-4 words, letters, no sentence punctuation."""
+    w = s.split()
+    if not 1 <= len(w) <= 4 or len(s) > 40:
+        return False
+    if re.search(r"[.!?:;|©@/]|\d", s):
+        return False
+    return len(_LETTERS.findall(s)) >= 2
+
+
+def _is_date_line(s: str) -> tuple[str, int, int] | None:
+    """A short line that is mostly a date: ``(iso-with-time, start, end)`` of its date."""
+    if len(s) > 90:
+        return None
+    found = find_date(s)
+    if not found:
+        return None
+    iso, start, end = found
+    rest = s[:start] + " " + s[end:]
+    if len(_words(rest)) > 7:
+        return None
+    full = parse_published(s)
+    return (full or iso), start, end
+
+
+def _name_like(s: str) -> bool:
+    """A person's name: 2-5 capitalised words (name particles allowed), no digits."""
+    w = s.split()
+    if not 2 <= len(w) <= 6 or len(s) > 60:
+        return False
+    if re.search(r"[\d:|@©/()\[\]!?]", s):
+        return False
+    caps = 0
+    for x in w:
+        if x.casefold() in _PARTICLES:
+            continue
+        if not x[0].isupper():
+            return False
+        caps += 1
+    return caps >= 2 and not _STAFF.search(s)
+
+
+# ------------------------------------------------------------------ the reader
+
+
+class _Page:
+    def __init__(self, lines: list[str], body: list[int]):
+        self.raw = lines
+        self.lines = [_norm(ln) for ln in lines]
+        self.text = "\n".join(self.lines)
+        self.all_body = sorted(i for i in body if 0 <= i < len(lines))
+        self.body = self.all_body
+        self.n = len(lines)
+        self.nonempty = [i for i, s in enumerate(self.lines) if s]
+        main = self._main_run()
+        self.body = main
+        self.body_set = set(main)
+        if main:
+            self.bs, self.be = main[0], main[-1]
+        else:
+            self.bs, self.be = self.n, self.n
+        self._first_seen: dict[str, int] | None = None
+
+    def _main_run(self) -> list[int]:
+        """The body's main stretch: stray body lines far from it (a cookie notice, a
+        caption) must not hide the header above the body."""
+        if not self.body:
+            return []
+        rank = {i: r for r, i in enumerate(self.nonempty)}
+        runs: list[list[int]] = [[self.body[0]]]
+        for i in self.body[1:]:
+            if rank.get(i, 0) - rank.get(runs[-1][-1], 0) > 4:
+                runs.append([])
+            runs[-1].append(i)
+        main = max(runs, key=lambda r: sum(len(self.lines[i]) for i in r))
+        # leading lines cut off from the rest by furniture (a title, a lead, a caption
+        # taken for body) belong to the header
+        nxt = {a: b for a, b in zip(self.nonempty, self.nonempty[1:], strict=False)}
+        members = set(main)
+        k = 0
+        while k < min(3, len(main) - 1) and nxt.get(main[k]) not in members:
+            k += 1
+        return main[k:]
+
+    def first_seen(self, s: str) -> int:
+        """The index of the first line equal to ``s`` (case folded), -1 where none."""
+        if self._first_seen is None:
+            self._first_seen = {}
+            for i in self.nonempty:
+                self._first_seen.setdefault(self.lines[i].casefold(), i)
+        return self._first_seen.get(fold(s), -1)
+
+    def line_of(self, pos: int) -> int:
+        """The line index of a character offset in :attr:`text`."""
+        return self.text.count("\n", 0, pos)
+
+    def prev_nonempty(self, i: int) -> int | None:
+        j = i - 1
+        while j >= 0 and not self.lines[j]:
+            j -= 1
+        return j if j >= 0 else None
+
+    def next_nonempty(self, i: int) -> int | None:
+        j = i + 1
+        while j < self.n and not self.lines[j]:
+            j += 1
+        return j if j < self.n else None
+
+
+def _find_date_line(p: _Page) -> tuple[int, str] | None:
+    """The publication date line: nearest above the body, else just below it."""
+
+    def ok(i: int) -> str | None:
+        s = p.lines[i]
+        if not s or is_updated_label(s):
+            return None
+        d = _is_date_line(s)
+        if not d:
+            return None
+        j = p.prev_nonempty(i)
+        if j is not None and is_updated_label(p.lines[j]) and len(p.lines[j].split()) <= 3:
+            if not _is_date_line(p.lines[j]):
+                return None
+        iso = d[0]
+        if "T" not in iso:  # a time printed on the next line
+            k = p.next_nonempty(i)
+            if k is not None and k not in p.body_set:
+                m = re.fullmatch(r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", p.lines[k], re.I)
+                if m:
+                    t = parse_published(s + " " + p.lines[k])
+                    iso = t or iso
+        return iso
+
+    top = min(p.bs, p.n)
+    for i in range(top - 1, max(-1, top - 60), -1):
+        iso = ok(i)
+        if iso:
+            return i, iso
+    # a date printed in the first body line (a mis-cut header) or below the body
+    for i in list(p.body[:2]) + list(range(p.be + 1, min(p.n, p.be + 20))):
+        if i in p.body_set and len(p.lines[i]) > 90:
+            continue
+        iso = ok(i)
+        if iso:
+            return i, iso
+    return None
+
+
+def _headline_like(s: str) -> bool:
+    w = s.split()
+    if not 3 <= len(w) <= 40 or len(s) > 300:
+        return False
+    if _CAPTION.search(s) or _NOTICE.search(s) or _COPYRIGHT.search(s):
+        return False
+    if len(_LETTERS.findall(s)) < 0.6 * len(s.replace(" ", "")):
+        return False
+    if s.endswith(".") and not re.search(r"\b[A-ZА-Я]\.$|\.\.\.$|…$", s) and len(w) > 20:
+        return False
+    return True
+
+
+def _find_title(p: _Page, date_i: int | None, skip: set[int]) -> int | None:
+    anchor = p.bs
+    if date_i is not None and date_i < p.bs:
+        anchor = min(anchor, date_i)
+    lo = max(0, anchor - 10)
+    hi = p.bs
+    # a headline-like first body line (a mis-cut header) is a candidate too
+    extra = [i for i in p.body[:1] if len(p.lines[i].split()) <= 25 and not p.lines[i].endswith(".")]
+    cands = [i for i in range(lo, hi) if p.lines[i]] + extra
+    body_text = " ".join(p.lines[i] for i in p.body[:8] if i not in extra)
+    body_stems = _stems(body_text)
+    window = [p.lines[i] for i in cands]
+    best = None
+    for i in cands:
+        s = p.lines[i]
+        if i in skip or not _headline_like(s):
+            continue
+        # a breadcrumb glued to the headline: a later line is a part of this one
+        if any(o != s and len(o.split()) >= 3 and o in s for o in window):
+            continue
+        st = _stems(s)
+        if body_stems and st:
+            share = len(st & body_stems) / len(st)
+            if share < 0.25:
+                continue
+        best = i
+        break
+    if best is None and not p.body:
+        # no body: the first headline-like line after the navigation
+        for i in p.nonempty[: 60]:
+            s = p.lines[i]
+            if i not in skip and _headline_like(s) and not _is_short_item(s):
+                return i
+    return best
+
+
+def _clean_holder(s: str) -> str | None:
+    """The holder's name from a copyright line; None where there is none."""
+    t = re.sub(r"\(c\)|©|\bcopyright\b", " ", s, flags=re.I)
+    t = _RIGHTS.sub(" ", t)
+    t = re.sub(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?(?!\d)", " ", t)
+    t = " ".join(t.split())
+    # first sentence only: a period followed by a space or the end, not inside a domain
+    m = re.search(r"(?<![A-Z])\.(?:\s|$)", t)
+    if m:
+        t = t[: m.start()]
+    t = t.strip(" ,.;:-–—|")
+    for _ in range(2):
+        t = _LEGAL.sub("", t).strip(" ,.;:-–—|")
+        t = _LEGAL_LEAD.sub("", t).strip()
+    if not t or len(t.split()) > 6 or not _LETTERS.search(t):
+        return None
+    if re.match(r"^(?:the )?(?:content|materials?|text|photos?|images?)\b", t, re.I):
+        return None
+    return t
+
+
+def _segments(s: str) -> list[str]:
+    return [x.strip() for x in re.split(r"\s+[-–—|:·•]\s+|\s*\|\s*", s) if x.strip()]
+
+
+def _acronym(name: str) -> str | None:
+    w = [x for x in name.split() if x[:1].isupper()]
+    if len(w) < 2:
+        return None
+    return "".join(x[0] for x in w)
+
+
+def _brand_of_holder(p: _Page, holder: str) -> str:
+    """How the page brands the copyright holder: acronym masthead, "The X", or the holder."""
+    acro = _acronym(holder)
+    if acro and len(acro) >= 2:
+        rx = re.compile(r"(?<![\w.])" + re.escape(acro) + r"(?![\w])")
+        alone = re.search(r"(?m)^" + re.escape(acro) + r"$", p.text)
+        if alone and sum(1 for m in rx.finditer(p.text) if p.line_of(m.start()) not in p.body_set) >= 2:
+            return acro
+    core_words = [x for x in holder.split() if x.casefold() not in _CORP_WORDS]
+    core = " ".join(core_words)
+    if core and core != holder:
+        edge = r"(?:^|$|\s[-–—|:·•]\s|\s?\|\s?)"
+        for cand in (f"The {core}", core):
+            if re.search(r"(?im)" + edge.replace("$|", "") + re.escape(cand) + edge.replace("^|", ""), p.text):
+                return cand
+    return holder
+
+
+def _copyright_holder(p: _Page) -> str | None:
+    found = None
+    low = p.text.lower()
+    hits = set()
+    for needle in _COPYRIGHT_NEEDLES:
+        pos = low.find(needle)
+        while pos >= 0:
+            hits.add(p.line_of(pos))
+            pos = low.find(needle, pos + 1)
+    for i in sorted(hits):
+        if i in p.body_set:
+            continue
+        s = p.lines[i]
+        if not _COPYRIGHT.search(s):
+            continue
+        if len(s) > 250:
+            continue
+        h = _clean_holder(s)
+        if h:
+            found = h  # the last one (the footer) wins
+    return found
+
+
+def _wire(name: str) -> str | None:
+    return wire_brands().get(fold(name).strip(" .()"))
+
+
+def _self_reference(p: _Page) -> str | None:
+    """A site name in the text ("told Kun.uz") or a wire tag ("(EFE).-")."""
+    counts: dict[str, int] = {}
+    for m in _DOMAIN.finditer(p.text):
+        d = m.group(1)
+        if d.casefold().startswith(("www.", "e.g", "i.e")):
+            continue
+        counts[d] = counts.get(d, 0) + 1
+    if counts:
+        return max(counts.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+    for i in p.body[:3]:
+        m = _WIRE_TAG.search(p.lines[i][:200])
+        if m:
+            brand = _wire(m.group("tag"))
+            if brand:
+                return brand
+    return None
+
+
+def _related(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return False
+    if fa in fb or fb in fa:
+        return True
+    return bool({w for w in fa.replace(".", " ").split() if len(w) >= 3}
+                & {w for w in fb.replace(".", " ").split() if len(w) >= 3})
+
+
+def _extends(printed: str, holder: str) -> bool:
+    """``printed`` is the holder's name or the holder's name extended ("BBC" -> "BBC News")."""
+    a, b = fold(printed), fold(holder)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def _split_names(who: str) -> list[str]:
+    who = _NAME_TAIL.sub("", who.strip())
+    parts = [x.strip(" .,;") for x in _NAME_SPLIT.split(who) if x.strip(" .,;")]
+    out = []
+    for x in parts:
+        x = _NAME_TAIL.sub("", x)
+        if x and x not in out:
+            out.append(x)
+    return out
+
+
+def _find_byline(p: _Page, title_i: int | None, date_i: int | None) -> tuple[str | None, str | None, int | None]:
+    """``(author, outlet printed with the byline, byline line)``."""
+    lo = (title_i + 1) if title_i is not None else max(0, p.bs - 15)
+    if date_i is not None and date_i < p.bs:
+        lo = min(lo, max(0, date_i - 3))
+    header = [i for i in range(lo, p.bs) if p.lines[i] and i != title_i]
+    tail = [i for i in range(p.be + 1, min(p.n, p.be + 12)) if p.lines[i]][:6]
+
+    def outlet_after(i: int) -> str | None:
+        k = p.next_nonempty(i)
+        if k is None or k in p.body_set:
+            return None
+        s = p.lines[k]
+        if _is_short_item(s) or re.fullmatch(r"[\w.-]+\.[a-z]{2,4}", s, re.I):
+            if not _name_like(s) or _STAFF.search(s):
+                return s
+        return None
+
+    # explicit bylines: "By X", "Автор: X", "X | Outlet"
+    for i in header + tail:
+        s = p.lines[i]
+        m = _BYLINE.match(s)
+        if m and len(s) <= 120:
+            who = m.group("who")
+            outlet = None
+            if "|" in who:
+                who, outlet = (x.strip() for x in who.split("|", 1))
+            names = [x for x in _split_names(who) if _name_like(x) or (len(x.split()) == 1 and x[:1].isupper())]
+            if names:
+                return ", ".join(names), outlet or outlet_after(i), i
+            if _STAFF.search(who):
+                return None, None, i
+        if "|" in s and len(s) <= 100 and i in header:
+            left, right = (x.strip() for x in s.split("|", 1))
+            names = _split_names(left)
+            if names and all(_name_like(x) for x in names) and not _is_date_line(right):
+                return ", ".join(names), right, i
+    # a name line next to the date line
+    if date_i is not None:
+        near = []
+        for step in (-1, 1, -2, 2):
+            j = date_i + step
+            while 0 <= j < p.n and not p.lines[j]:
+                j += 1 if step > 0 else -1
+            if 0 <= j < p.n and j not in p.body_set and j != title_i:
+                near.append(j)
+        for j in near:
+            s = p.lines[j]
+            if _STAFF.search(s) or _CAPTION.search(s) or _NOTICE.search(s):
+                continue
+            names = _split_names(s)
+            if names and all(_name_like(x) for x in names) and p.first_seen(s) == j:
+                if not any(fold(p.lines[k]) == fold(s) for k in p.nonempty if k != j):
+                    return ", ".join(names), outlet_after(j), j
+    return None, None, None
+
+
+def _find_outlet(p: _Page, byline_outlet: str | None, staff_line: str | None) -> str | None:
+    holder = _copyright_holder(p)
+    if holder:
+        wired = _wire(holder)
+        for printed in (byline_outlet, staff_line):
+            if printed and _extends(printed, holder):
+                return printed
+        return wired or _brand_of_holder(p, holder)
+    if byline_outlet:
+        return _wire(byline_outlet) or byline_outlet
+    return _self_reference(p)
+
+
+def _find_section(p: _Page, title_i: int | None, date_line: str | None, outlet: str | None) -> str | None:
+    if date_line and "|" in date_line:
+        label = date_line.split("|", 1)[0].strip()
+        if _is_short_item(label) and not _is_date_line(label) and not is_updated_label(label):
+            if not re.match(r"^(?:published|publicado|опубликовано|posted|e-paper)\b", label, re.I):
+                return _title_case(label)
+    if title_i is None:
+        return None
+    run: list[int] = []
+    j = title_i - 1
+    while j >= 0 and len(run) < 3:
+        s = p.lines[j]
+        if not s or _UI.match(s) or _is_date_line(s) or _NOTICE.search(s):
+            j -= 1
+            continue
+        if not _is_short_item(s):
+            break
+        if not (outlet and fold(s) == fold(outlet)):
+            run.append(j)
+        j -= 1
+    if not run:
+        return None
+    run.reverse()
+    for i in run:
+        if p.first_seen(p.lines[i]) < i:
+            return _title_case(p.lines[i])
+    return _title_case(p.lines[run[-1]])
+
+
+def _title_case(s: str) -> str:
+    if s.isupper():
+        return " ".join(w[:1] + w[1:].lower() for w in s.split())
+    return s[:1].upper() + s[1:]
+
+
+def _extras(p: _Page) -> dict[str, int]:
+    out: dict[str, int] = {}
+    near = range(max(0, p.bs - 40), min(p.n, p.be + 30))
+    for i in near:
+        if i in p.body_set or not p.lines[i]:
+            continue
+        s = p.lines[i]
+        if len(s) > 60:
+            continue
+        if "views" not in out:
+            m = _VIEWS.match(s)
+            if m:
+                digits = re.sub(r"\D", "", m.group("n") or m.group("n2"))
+                if digits:
+                    out["views"] = int(digits)
+                    continue
+        if "reading_time" not in out:
+            m = _READ.search(s)
+            if m:
+                out["reading_time"] = int(m.group("a") or m.group("b"))
+    return out
+
+
+def read_dump_metadata(lines: list[str], body: list[int]) -> dict[str, Any]:
+    """Metadata of a text dump whose body lines are ``body`` (indices into ``lines``)."""
+    p = _Page(lines, body)
+    found = _find_date_line(p)
+    date_i, published = found if found else (None, None)
+    skip = {date_i} if date_i is not None else set()
+    title_i = _find_title(p, date_i, skip)
+    author, byline_outlet, byline_i = _find_byline(p, title_i, date_i)
+    staff_line = None
+    if title_i is not None and date_i is not None and title_i < date_i:
+        # an outlet printed where the byline goes (a wire story: "Agencia EFE")
+        for k in range(title_i + 1, date_i):
+            s = p.lines[k]
+            if s and k != byline_i and _is_short_item(s) and not _name_like(s):
+                staff_line = s
+    outlet = _find_outlet(p, byline_outlet, staff_line)
+    if author and outlet and _related(author, outlet) and fold(author) == fold(outlet):
+        author = None
+    section = _find_section(p, title_i, p.lines[date_i] if date_i is not None else None, outlet)
+    if section and title_i is not None and fold(section) == fold(p.lines[title_i]):
+        section = None
+    body_text = " ".join(p.lines[i] for i in (p.body or p.all_body))
+    meta: dict[str, Any] = {
+        "title": p.lines[title_i] if title_i is not None else None,
+        "published": published,
+        "author": author,
+        "outlet": outlet,
+        "section": section,
+        "language": detect_language(body_text) if body_text else None,
+    }
+    if meta["language"] is None and meta["title"]:
+        meta["language"] = detect_language(meta["title"])
+    meta.update(_extras(p))
+    return meta
