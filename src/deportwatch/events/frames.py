@@ -24,6 +24,9 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:them|those|the|whom)|de\s+(?:ellos|ella
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+ciento|процент|km|kilómetros|километр|hours?|horas|час|days?|días|дн|years?|años|лет|год|months?|meses|месяц|weeks?|semanas|недел|€|\$|£|euros?|dollars?|евро|долл|руб|million|millones|млн|billion|млрд|beds?|camas|places|plazas|мест|kilometres|kilometers|minutes?|minutos|минут)", re.IGNORECASE)
 
 
+_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?$|(?:nationalities|nacionalidades|países|countries|национальност\w*)\s*:?\s*(?:such\s+as|como)?\s*$|(?:citizens|nationals|ciudadanos|граждан\w*)\s+(?:of|de)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
+
+
 @dataclass
 class Frame:
     """What one cue in one sentence says about one happening."""
@@ -91,7 +94,7 @@ def _classify(body: str, s: int, countries: list[Mention], lex: Lexicon, sites) 
     for i, c in enumerate(out):
         if c.role in ("from", "to") and (i == 0 or out[i - 1].role != c.role or not _LIST_GAP.match(body[out[i - 1].end : c.start])):
             before = body[max(s, c.start - 45) : c.start]
-            if lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*\s+(?:\w+\s+){0,3}?(?:from|of|de|из)\s+(?:the\s+|la\s+)?$", before, re.IGNORECASE):
+            if _ORIGIN.search(before) or lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)?\s*(?:the\s+|la\s+)?$", before, re.IGNORECASE):
                 j = i
                 role = c.role
                 while j < len(out) and out[j].role == role and (j == i or _LIST_GAP.match(body[out[j - 1].end : out[j].start])):
@@ -100,7 +103,9 @@ def _classify(body: str, s: int, countries: list[Mention], lex: Lexicon, sites) 
     return out
 
 
-def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Mention]) -> dict[str, Any] | None:
+def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Mention], cue: int | None) -> dict[str, Any] | None:
+    """The count of people nearest the cue (a number next to a people noun or a demonym)."""
+    found = []
     for m in numbers:
         v = m.value if isinstance(m.value, dict) else {}
         if not isinstance(v.get("value"), int) or v.get("value", 0) <= 0:
@@ -115,8 +120,8 @@ def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Ment
         if not is_people:
             is_people = any(0 <= d.start - m.end <= 12 for d in demonyms)
         if is_people:
-            return {"value": v["value"], "qualifier": v.get("qualifier") or "exact"}
-    return None
+            found.append((abs(m.start - cue) if cue is not None else 0, m.start, {"value": v["value"], "qualifier": v.get("qualifier") or "exact"}))
+    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
 
 
 def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: int) -> str | None:
@@ -174,26 +179,40 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             nats.setdefault(c.iso, count)
             if count is not None:
                 nats[c.iso] = count
-    people = _people(body, numbers, lex, demonyms)
-    frames: list[Frame] = []
+    by_kind: dict[str, list[tuple[int, int, str]]] = {}
     for a, b, kind, role in sorted(hits):
+        by_kind.setdefault(kind, []).append((a, b, role))
+    strong_removal = any(r != "vehicle" for _a, _b, r in by_kind.get("removal", []))
+    peopleish = people_any = _people(body, numbers, lex, demonyms, None) is not None
+    peopleish = people_any or bool(nats) or (lex.people is not None and lex.people.search(text) is not None)
+    frames: list[Frame] = []
+    for kind, cue_hits in by_kind.items():
+        main = next((h for h in cue_hits if h[2] != "vehicle"), cue_hits[0])
+        a, b, role = main
+        roles = {h[2] for h in cue_hits}
+        if kind == "detention" and not (peopleish or sites):
+            continue
+        if kind == "onward_return" and strong_removal:
+            transit = [c for c in countries if c.role == "to" and c.iso not in nats]
+            if not (transit and len(nats) == 1):
+                continue
         f = Frame(kind, role, status_of(text, a - s, kind, lang), (s, e), (a, b))
         f.nationalities = dict(nats)
-        f.people = people
+        f.people = _people(body, numbers, lex, demonyms, a)
         f.date = _date(body, s, dates, lex, a)
-        f.weak = role == "vehicle"
+        f.weak = roles == {"vehicle"}
         src = _nearest(countries, a, ("from", "by"))
         to = _nearest(countries, a, ("to",))
         bare_before = _nearest(countries, a, ("bare",), before=True)
         bare_after = _nearest(countries, a, ("bare",), before=False)
         if kind == "removal":
-            if role == "receive":
-                to = bare_before or to
-            elif role in ("send", "vehicle", "arrive"):
-                if src is None and bare_before is not None:
-                    src = bare_before
-                if to is None and role == "send" and bare_after is not None:
-                    to = bare_after
+            if "receive" in roles and bare_before is not None:
+                recv = next(h for h in cue_hits if h[2] == "receive")
+                to = _nearest(countries, recv[0], ("bare",), before=True) or to
+            elif src is None and bare_before is not None and role != "back":
+                src = bare_before
+            if to is None and role == "send" and bare_after is not None:
+                to = bare_after
             f.from_ = src.iso if src else None
             f.to = to.iso if to else None
         elif kind == "onward_return":
@@ -208,20 +227,27 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         elif kind == "arrangement":
             f.from_ = src.iso if src else None
             cands = [c for c in countries if c.role in ("bare", "with", "to", "from") and (src is None or c.iso != src.iso)]
-            if role == "agree" and bare_before is not None:
+            if bare_before is not None:
                 cands.sort(key=lambda c: c is not bare_before)
             f.to = cands[0].iso if cands else None
+            extra = []
             for c in cands[1:]:
-                if c.iso != f.to and c.iso not in [x.to for x in frames if x.kind == "arrangement"]:
-                    g = Frame(kind, role, f.status, (s, e), (a, b), f.from_, c.iso, True, dict(nats), None, f.date)
-                    frames.append(g)
+                if c.iso != f.to and c.iso not in extra:
+                    extra.append(c.iso)
+            for iso in extra:
+                frames.append(Frame(kind, role, f.status, (s, e), (a, b), f.from_, iso, True, dict(nats), None, f.date))
+        if f.from_ is not None and f.from_ == f.to:
+            f.from_ = None
         f.to_explicit = f.to is not None
         if sites:
             f.place = site_names[0]
             custodians = {c for _r, _h, c in sites}
-            if kind == "removal" and f.to in custodians:
+            if f.kind == "removal" and f.to in custodians:
                 f.kind, f.from_ = "detention", f.to
-            elif kind == "detention" and (f.to is None or f.to in custodians):
+            elif f.kind == "detention" and (f.to is None or f.to in custodians):
                 f.to = f.from_ = next(iter(custodians))
+        for k in list(f.nationalities):
+            if k in (f.from_,) and k not in {c.iso for c in countries if c.role == "nat"}:
+                del f.nationalities[k]
         frames.append(f)
     return frames

@@ -67,7 +67,7 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.preps[role] = re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.IGNORECASE)
     if people:
         lex.people = _rx("|".join(people))
-    speech = [r[1] for r in _rows("speech_verbs.tsv") if len(r) >= 2 and r[0] == lang]
+    speech = [r[1] for r in _rows("event_speech.tsv") if len(r) >= 2 and r[0] == lang]
     if speech:
         lex.speech = re.compile(r"(?<!\w)(?:" + "|".join(speech) + r")[\s,]+(?:on\s+|el\s+|este\s+|в\s+)?$", re.IGNORECASE)
     return lex

@@ -10,6 +10,8 @@ a frame that names no destination, count or date only ever supports an existing 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..evaluate import dates_compatible
 from ..record import Event, Evidence
 from .frames import Frame
@@ -17,6 +19,11 @@ from .frames import Frame
 
 def _people_ok(a: dict | None, b: dict | None) -> bool:
     return a is None or b is None or a.get("value") == b.get("value")
+
+
+def _split(ev: Event, f: Frame) -> bool:
+    """A smaller count in a sentence that names no place or date is a part of the event's count."""
+    return bool(ev.people and f.people and f.people["value"] < ev.people["value"] and not f.to_explicit and not f.date)
 
 
 def _status_ok(ev: Event, f: Frame) -> bool:
@@ -31,7 +38,7 @@ def _compatible(ev: Event, f: Frame) -> bool:
         and (f.to is None or ev.to == f.to)
         and (f.from_ is None or ev.from_ is None or ev.from_ == f.from_)
         and dates_compatible(ev.date, f.date)
-        and _people_ok(ev.people, f.people)
+        and (_people_ok(ev.people, f.people) or _split(ev, f))
         and _status_ok(ev, f)
     )
 
@@ -94,14 +101,23 @@ def _substantive(f: Frame) -> bool:
     if f.kind == "onward_return":
         return f.people is not None or f.to is not None or f.status != "occurred" or bool(f.nationalities)
     if f.weak:
-        return f.to_explicit and f.people is not None
+        return f.to_explicit and (f.people is not None or f.status != "occurred")
     return f.to_explicit
 
 
 def merge_frames(frames: list[Frame], body: str) -> list[Event]:
     """Events of an article from its frames (in reading order)."""
+    senders = Counter(f.from_ for f in frames if f.kind == "removal" and f.from_ and not f.weak)
+    sender = senders.most_common(1)[0][0] if senders else None
     events: list[Event] = []
     for f in frames:
+        if sender is not None and f.to == sender and f.kind in ("arrangement", "removal", "onward_return"):
+            if f.kind == "removal" and f.from_ not in (None, sender):
+                pass  # a flight back to the sending country is a removal of its own
+            else:
+                continue
+        if f.kind == "arrangement" and sender is not None and f.from_ is None:
+            f.from_ = sender
         _inherit(f, events)
         match = next((ev for ev in reversed(events) if _compatible(ev, f)), None)
         if match is not None:
