@@ -215,6 +215,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 to = bare_after
             f.from_ = src.iso if src else None
             f.to = to.iso if to else None
+            if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_:
+                f.to = next(iter(nats))  # foreigners removed to their own country
         elif kind == "onward_return":
             f.from_ = (to.iso if to else None) or (src.iso if src else None)
             f.to = next(iter(nats)) if len(nats) == 1 else None
@@ -225,8 +227,9 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.to = held.iso if held else None
             f.from_ = src.iso if src else None
         elif kind == "arrangement":
-            f.from_ = src.iso if src else None
-            cands = [c for c in countries if c.role in ("bare", "with", "to", "from") and (src is None or c.iso != src.iso)]
+            by = _nearest(countries, a, ("by",))
+            f.from_ = by.iso if by else None
+            cands = [c for c in countries if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
             if bare_before is not None:
                 cands.sort(key=lambda c: c is not bare_before)
             f.to = cands[0].iso if cands else None

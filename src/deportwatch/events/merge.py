@@ -105,12 +105,20 @@ def _substantive(f: Frame) -> bool:
     return f.to_explicit
 
 
-def merge_frames(frames: list[Frame], body: str) -> list[Event]:
-    """Events of an article from its frames (in reading order)."""
+def merge_frames(frames: list[Frame], body: str, custodian: str | None = None) -> list[Event]:
+    """Events of an article from its frames (in reading order). ``custodian``: the state that
+    runs a military base the article names, which holds people there (FORMAT.md)."""
     senders = Counter(f.from_ for f in frames if f.kind == "removal" and f.from_ and not f.weak)
     sender = senders.most_common(1)[0][0] if senders else None
     events: list[Event] = []
     for f in frames:
+        if sender is not None and f.kind == "removal" and f.to in (sender, None) and len(f.nationalities) == 1:
+            (nat,) = f.nationalities
+            if nat != sender:
+                f.from_, f.to, f.to_explicit = sender, nat, True
+        if custodian is not None and f.kind == "detention" and f.to is None:
+            f.to = f.from_ = custodian
+            f.to_explicit = True
         if sender is not None and f.to == sender and f.kind in ("arrangement", "removal", "onward_return"):
             if f.kind == "removal" and f.from_ not in (None, sender):
                 pass  # a flight back to the sending country is a removal of its own

@@ -15,6 +15,7 @@ from ..mentions.sentences import split_sentences
 from ..record import Article, Claim, Event, Mention
 from .base import Extractor, register
 from .frames import sentence_frames
+from .lexicon import custody_sites
 from .merge import merge_frames
 
 try:  # built concurrently by the claims engineer; events work without it
@@ -37,7 +38,8 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
         i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         inside = [m for m in ms[i:j] if m.end <= e]
         frames.extend(sentence_frames(body, (s, e), inside, article.language))
-    return merge_frames(frames, body)
+    custodian = next((c for rx, _h, c in custody_sites() if rx.search(body)), None)
+    return merge_frames(frames, body, custodian)
 
 
 class RuleExtractor(Extractor):
