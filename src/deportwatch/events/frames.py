@@ -15,7 +15,7 @@ from typing import Any
 
 from ..record import Mention
 from .lexicon import Lexicon, custody_sites, lexicon
-from .status import status_of
+from .status import is_statistic, status_of
 
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|y|e|o|и|или|as\s+well\s+as)\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|from|desde|с|со|between|entre)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
@@ -24,7 +24,7 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:them|those|the|whom)|de\s+(?:ellos|ella
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+ciento|процент|km|kilómetros|километр|hours?|horas|час|days?|días|дн|years?|años|лет|год|months?|meses|месяц|weeks?|semanas|недел|€|\$|£|euros?|dollars?|евро|долл|руб|million|millones|млн|billion|млрд|beds?|camas|places|plazas|мест|kilometres|kilometers|minutes?|minutos|минут)", re.IGNORECASE)
 
 
-_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?$|(?:nationalities|nacionalidades|países|countries|национальност\w*)\s*:?\s*(?:such\s+as|como)?\s*$|(?:citizens|nationals|ciudadanos|граждан\w*)\s+(?:of|de)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
+_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?$|(?:nationalities|nacionalidades|países|countries|стран|национальност\w*)[^.:;]{0,40}(?::|such\s+as|como|including|incluidos)\s*$|(?:citizens|nationals|ciudadanos|граждан\w*)\s+(?:of|de)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -160,7 +160,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     for cue in lex.cues:
         for m in cue.pattern.finditer(text):
             hits.append((s + m.start(), s + m.end(), cue.kind, cue.role))
-    if not hits:
+    if not hits or is_statistic(text, lang):
         return []
     sites = [(rx, host, cust) for rx, host, cust in custody_sites() if rx.search(text)]
     site_names = [rx.search(text).group(0) for rx, _h, _c in sites]

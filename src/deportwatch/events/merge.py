@@ -98,6 +98,8 @@ def _inherit(f: Frame, events: list[Event]) -> None:
 
 def _substantive(f: Frame) -> bool:
     """Enough for a new event: a named destination plus a count, a date or a strong cue."""
+    if f.kind == "removal" and f.status in ("disputed", "proposed"):
+        return False  # a denied report or a request supports an event, it does not make one
     if f.kind == "onward_return":
         return f.people is not None or f.to is not None or f.status != "occurred" or bool(f.nationalities)
     if f.weak:

@@ -30,6 +30,11 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def is_statistic(text: str, lang: str | None) -> bool:
+    """A sentence that gives a statistic (people registered, eligible, estimated) states no event."""
+    return any(status == "statistic" and rx.search(text) for status, rx in lexicon(lang).modality)
+
+
 def status_of(text: str, pos: int, kind: str, lang: str | None) -> str:
     """The status of an event whose cue sits at ``pos`` in sentence ``text``."""
     a, b = clause_bounds(text, pos)
