@@ -85,7 +85,7 @@ _PATTERNS = [
 _AFTER_SEP = re.compile(
     r"^\s*(?:[,|/\-–—·•]|\bat\b|\bà\b|\ba las\b|\bàs\b|\bum\b|\bв\b|г\.?|года|,|\s)*\s*$", re.I
 )
-_BEFORE_SEP = re.compile(r"^[\s,|/\-–—·•]*$")
+_BEFORE_SEP = re.compile(r"^[\s,|/\-–—·•]*(?:[^\W\d_]{2,12}\.?(?=[\s,])[\s,|/\-–—·•]*)?$")
 _ZONE = r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 
 

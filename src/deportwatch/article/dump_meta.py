@@ -263,17 +263,24 @@ class _Page:
 def _find_date_line(p: _Page) -> tuple[int, str] | None:
     """The publication date line: nearest above the body, else just below it."""
 
+    updated: list[tuple[int, str]] = []
+
     def ok(i: int) -> str | None:
         s = p.lines[i]
-        if not s or is_updated_label(s):
+        if not s:
             return None
         d = _is_date_line(s)
         if not d:
             return None
         j = p.prev_nonempty(i)
-        if j is not None and is_updated_label(p.lines[j]) and len(p.lines[j].split()) <= 3:
-            if not _is_date_line(p.lines[j]):
-                return None
+        if is_updated_label(s) or (
+            j is not None
+            and is_updated_label(p.lines[j])
+            and len(p.lines[j].split()) <= 3
+            and not _is_date_line(p.lines[j])
+        ):
+            updated.append((i, d[0]))  # an update stamp: only where nothing else is printed
+            return None
         iso = d[0]
         if "T" not in iso:  # a time printed on the next line
             k = p.next_nonempty(i)
@@ -296,7 +303,7 @@ def _find_date_line(p: _Page) -> tuple[int, str] | None:
         iso = ok(i)
         if iso:
             return i, iso
-    return None
+    return updated[0] if updated else None
 
 
 def _headline_like(s: str) -> bool:
@@ -316,15 +323,28 @@ def _find_title(p: _Page, date_i: int | None, skip: set[int]) -> int | None:
     anchor = p.bs
     if date_i is not None and date_i < p.bs:
         anchor = min(anchor, date_i)
-    lo = max(0, anchor - 10)
     hi = p.bs
     # a headline-like first body line (a mis-cut header) is a candidate too
     extra = [i for i in p.body[:1] if len(p.lines[i].split()) <= 25 and not p.lines[i].endswith(".")]
-    cands = [i for i in range(lo, hi) if p.lines[i]] + extra
     body_text = " ".join(p.lines[i] for i in p.body[:8] if i not in extra)
     body_stems = _stems(body_text)
-    window = [p.lines[i] for i in cands]
     best = None
+    for reach in (10, 30):
+        best = _first_headline(p, range(max(0, anchor - reach), hi), extra, skip, body_stems)
+        if best is not None:
+            break
+    if best is None and not p.body:
+        # no body: the first headline-like line after the navigation
+        for i in p.nonempty[: 60]:
+            s = p.lines[i]
+            if i not in skip and _headline_like(s) and not _is_short_item(s):
+                return i
+    return best
+
+
+def _first_headline(p: _Page, span: range, extra: list[int], skip: set[int], body_stems: set[str]) -> int | None:
+    cands = [i for i in span if p.lines[i]] + extra
+    window = [p.lines[i] for i in cands]
     for i in cands:
         s = p.lines[i]
         if i in skip or not _headline_like(s):
@@ -337,15 +357,8 @@ def _find_title(p: _Page, date_i: int | None, skip: set[int]) -> int | None:
             share = len(st & body_stems) / len(st)
             if share < 0.25:
                 continue
-        best = i
-        break
-    if best is None and not p.body:
-        # no body: the first headline-like line after the navigation
-        for i in p.nonempty[: 60]:
-            s = p.lines[i]
-            if i not in skip and _headline_like(s) and not _is_short_item(s):
-                return i
-    return best
+        return i
+    return None
 
 
 def _clean_holder(s: str) -> str | None:
@@ -359,10 +372,11 @@ def _clean_holder(s: str) -> str | None:
     if m:
         t = t[: m.start()]
     t = t.strip(" ,.;:-–—|")
+    t = re.split(r"\s+[-–—|/•·]\s+", t)[0]  # "Brand - ISSN ...", "Brand / Parent GmbH"
     for _ in range(2):
         t = _LEGAL.sub("", t).strip(" ,.;:-–—|")
         t = _LEGAL_LEAD.sub("", t).strip()
-    if not t or len(t.split()) > 6 or not _LETTERS.search(t):
+    if not t or len(t.split()) > 6 or not _LETTERS.search(t) or re.search(r"[():/@“”\"]", t):
         return None
     if re.match(r"^(?:the )?(?:content|materials?|text|photos?|images?)\b", t, re.I):
         return None
@@ -411,7 +425,7 @@ def _copyright_holder(p: _Page) -> str | None:
         if i in p.body_set:
             continue
         s = p.lines[i]
-        if not _COPYRIGHT.search(s):
+        if not _COPYRIGHT.search(s) or _CAPTION.search(s):
             continue
         if len(s) > 250:
             continue
@@ -460,13 +474,31 @@ def _extends(printed: str, holder: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
+_BY_LABEL = re.compile(r"^(?:by|por|par|von|автор(?:ы)?|author(?:s)?|written by|text|texto)\s*:?$", re.I)
+_ROLE = re.compile(
+    r"[,\s]*(?<![A-Z])(?:(?:senior|staff|business|contributing|chief|political|deputy|special)\s*)?"
+    r"(?:writer|columnist|correspondent|reporter|editor|contributor|journalist)s?$",
+    re.I,
+)
+
+
+def _clean_who(who: str) -> str:
+    """A byline's names without handles, a printed date or a job title."""
+    who = re.sub(r"@\w+", " ", who)
+    who = re.split(r"\s+[-–—|]\s+(?=.*\d)", who, maxsplit=1)[0]
+    who = re.sub(r"(?<=[a-z])(?=(?:Senior |Staff |Business |Contributing )?(?:Writer|Columnist|Correspondent|Reporter|Editor)\b)", " ", who)
+    who = _ROLE.sub("", who.strip())
+    return " ".join(who.split())
+
+
 def _split_names(who: str) -> list[str]:
+    """Person names of a byline; a wire agency among them ("X, Associated Press") is dropped."""
     who = _NAME_TAIL.sub("", who.strip())
     parts = [x.strip(" .,;") for x in _NAME_SPLIT.split(who) if x.strip(" .,;")]
     out = []
     for x in parts:
         x = _NAME_TAIL.sub("", x)
-        if x and x not in out:
+        if x and x not in out and not _wire(x):
             out.append(x)
     return out
 
@@ -493,8 +525,13 @@ def _find_byline(p: _Page, title_i: int | None, date_i: int | None) -> tuple[str
     for i in header + tail:
         s = p.lines[i]
         m = _BYLINE.match(s)
-        if m and len(s) <= 120:
-            who = m.group("who")
+        who = m.group("who") if m else None
+        if who is None and _BY_LABEL.match(s):  # "By" on a line of its own, the name below
+            k = p.next_nonempty(i)
+            if k is not None and k not in p.body_set:
+                who = p.lines[k]
+        if who and len(s) <= 120:
+            who = _clean_who(who)
             outlet = None
             if "|" in who:
                 who, outlet = (x.strip() for x in who.split("|", 1))
