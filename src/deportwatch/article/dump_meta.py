@@ -119,7 +119,7 @@ _CORP_WORDS = {
     "network", "networks", "corporation", "broadcasting", "limited", "ltd", "inc", "plc",
 }
 _DOMAIN = re.compile(
-    r"(?<![\w@/.])((?:[A-Z][\w-]*|[a-z][\w-]*[A-Z][\w-]*)\.(?:[a-z]{2,3}|info|news|online))(?![\w.]|\.\w)"
+    r"(?<![\w@/.])((?:[A-Z][\w-]*|[a-z][\w-]*[A-Z][\w-]*)\.(?:[a-z]{2,3}|info|news|online))(?!\w|\.\w)"
 )
 _WIRE_TAG = re.compile(r"\((?P<tag>[A-ZА-ЯЁ][\w.\- ]{0,30}?)\)\s*[-–—.:]")
 _BYLINE = re.compile(

@@ -1,0 +1,149 @@
+"""Metadata of naive text dumps vs the gold files of the shared seeds and dev corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from deportwatch.article.dump import extract_dump
+from deportwatch.article.dump_meta import read_dump_metadata
+from deportwatch.evaluate import ARTICLE_FIELDS, field_right
+
+ROOT = Path(__file__).parents[1]
+SHARED = Path(__file__).parents[2] / "shared"
+DIRS = [SHARED / "seeds", SHARED / "corpus" / "dev", ROOT / "corpus" / "sample"]
+
+
+def _pages() -> list[Path]:
+    seen, out = set(), []
+    for d in DIRS:
+        for p in sorted(d.glob("*.txt")) if d.is_dir() else []:
+            if p.with_suffix(".gold.json").exists() and p.name not in seen:
+                seen.add(p.name)
+                out.append(p)
+    return out
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+def gold_body_lines(lines: list[str], article: dict) -> list[int]:
+    """Indices of the body lines the gold's body_starts / body_ends delimit."""
+    starts, ends = _fold(article.get("body_starts") or ""), _fold(article.get("body_ends") or "")
+    if not starts:
+        return []
+    s = next(i for i, ln in enumerate(lines) if _fold(ln).startswith(starts))
+    e = next(i for i in range(s, len(lines)) if _fold(lines[i]).endswith(ends))
+    return [i for i in range(s, e + 1) if lines[i].strip()]
+
+
+PAGES = _pages()
+
+
+@pytest.mark.skipif(not PAGES, reason="no text-dump gold pages")
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_metadata_matches_gold(page: Path) -> None:
+    gold = json.loads(page.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    if gold.get("not_article"):
+        pytest.skip("only the body is scored on a page that is not an article")
+    article = gold["article"]
+    lines = page.read_text(encoding="utf-8").splitlines()
+    meta = read_dump_metadata(lines, gold_body_lines(lines, article))
+    wrong = {f: (meta.get(f), article.get(f)) for f in ARTICLE_FIELDS if not field_right(f, meta.get(f), article.get(f))}
+    assert not wrong, wrong
+
+
+# A made-up page (no outlet's text): nav, breadcrumb, headline, byline, date, body, footer.
+SYNTHETIC = """Skip to content
+Example Herald
+Home
+World
+Politics
+Sport
+Search
+World
+Europe
+Ministers agree new rules on returning rejected asylum seekers
+By Jane Doe and John Roe in Brussels
+Published 3 March 2025 09:15
+Updated 3 March 2025 11:00
+4 min read
+Share
+Ministers of the member states agreed on Monday on new rules for returning rejected asylum seekers to their countries of origin, officials said after the meeting.
+The rules let governments send people to third countries that have agreed to receive them, a step long sought by several capitals.
+Critics said the returning rules would weaken protections and warned of legal challenges in the months ahead.
+Views: 1 234
+Related
+Other story one
+© 2025 Example Herald Media Group Ltd. All rights reserved.
+"""
+
+
+def _synthetic() -> tuple[list[str], list[int]]:
+    lines = SYNTHETIC.splitlines()
+    body = [i for i, ln in enumerate(lines) if ln.startswith(("Ministers of", "The rules", "Critics"))]
+    return lines, body
+
+
+def test_synthetic_page() -> None:
+    meta = read_dump_metadata(*_synthetic())
+    assert meta["title"] == "Ministers agree new rules on returning rejected asylum seekers"
+    assert meta["published"] == "2025-03-03T09:15"
+    assert meta["author"] == "Jane Doe, John Roe"
+    assert meta["outlet"] == "Example Herald"
+    assert meta["section"] == "World"
+    assert meta["language"] == "en"
+    assert meta["reading_time"] == 4
+    assert meta["views"] == 1234
+
+
+def test_date_line_label_gives_section_and_title_after_date() -> None:
+    lines = [
+        "POLITICS | 08:05 / 02.01.2025",
+        "1200",
+        "New year brings first returns flight from the capital",
+        "",
+        "The first returns flight of the new year left the capital on Thursday with passengers on board, officials told Example.uz.",
+        "More flights are expected in the coming weeks, the officials told Example.uz.",
+    ]
+    meta = read_dump_metadata(lines, [4, 5])
+    assert meta["published"] == "2025-01-02T08:05"
+    assert meta["section"] == "Politics"
+    assert meta["title"] == "New year brings first returns flight from the capital"
+    assert meta["outlet"] == "Example.uz"
+    assert meta["author"] is None
+
+
+def test_wire_tag_and_russian_byline() -> None:
+    lines = [
+        "Мир",
+        "Новости",
+        "Мир",
+        "Самолет с депортированными мигрантами прибыл в столицу",
+        "Автор: Иван Петров",
+        "2 мая 2025, 10:35",
+        "МОСКВА, 2 мая (ТАСС). Самолет с депортированными мигрантами прибыл в столицу в пятницу утром, сообщили в ведомстве.",
+        "На борту находились более ста человек, добавили в министерстве.",
+    ]
+    meta = read_dump_metadata(lines, [6, 7])
+    assert meta["author"] == "Иван Петров"
+    assert meta["published"] == "2025-05-02T10:35"
+    assert meta["section"] == "Мир"
+    assert meta["language"] == "ru"
+    assert meta["outlet"] == "ТАСС"
+
+
+def test_degenerate_input() -> None:
+    for lines, body in [([], []), ([""], []), (["only one line"], [0]), (["a"] * 5, [99, -1])]:
+        meta = read_dump_metadata(lines, body)
+        assert set(meta) >= {"title", "published", "author", "outlet", "section", "language"}
+
+
+def test_extract_dump_fills_metadata() -> None:
+    article = extract_dump(SYNTHETIC)
+    assert article.published == "2025-03-03T09:15"
+    assert article.outlet == "Example Herald"
+    assert article.language == "en"
