@@ -1,0 +1,182 @@
+"""extract_html on the HTML pages of corpus/sample, checked field by field against their gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from deportwatch.article import NotAnArticle
+from deportwatch.article.html import _local_parse, extract_html
+from deportwatch.evaluate import body_right, field_right
+
+SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "sample"
+FIELDS = ("outlet", "title", "published", "author", "section", "language")
+
+
+def _pages() -> list[tuple[Path, dict]]:
+    out = []
+    for html in sorted(SAMPLE.glob("*.html")):
+        gold = json.loads(html.with_name(html.stem + ".gold.json").read_text(encoding="utf-8"))
+        out.append((html, gold))
+    return out
+
+
+PAGES = _pages()
+ARTICLES = [(p, g) for p, g in PAGES if not g.get("not_article")]
+NOT_ARTICLES = [(p, g) for p, g in PAGES if g.get("not_article")]
+
+
+def test_sample_has_html_pages():
+    assert len(ARTICLES) >= 6 and len(NOT_ARTICLES) >= 1
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, object]:
+    return {p.name: extract_html(p.read_text(encoding="utf-8")) for p, _ in ARTICLES}
+
+
+@pytest.mark.parametrize("page,gold", ARTICLES, ids=[p.stem for p, _ in ARTICLES])
+def test_body(page, gold, extracted):
+    art = extracted[page.name]
+    ok, why = body_right(art.body, gold["article"])
+    assert ok, why
+    # paragraphs separated by one blank line, none empty
+    paras = art.body.split("\n\n")
+    assert all(p.strip() and "\n" not in p for p in paras)
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("page,gold", ARTICLES, ids=[p.stem for p, _ in ARTICLES])
+def test_field(page, gold, field, extracted):
+    art = extracted[page.name]
+    got, want = getattr(art, field), gold["article"].get(field)
+    assert field_right(field, got, want), f"{field}: got {got!r}, expected {want!r}"
+
+
+@pytest.mark.parametrize("page,gold", ARTICLES, ids=[p.stem for p, _ in ARTICLES])
+def test_published_shape_and_extras(page, gold, extracted):
+    art = extracted[page.name]
+    assert art.published is None or len(art.published) in (10, 16)
+    assert art.extra.get("url", "").startswith("http")
+
+
+@pytest.mark.parametrize("page,gold", NOT_ARTICLES, ids=[p.stem for p, _ in NOT_ARTICLES])
+def test_not_article_pages(page, gold):
+    with pytest.raises(NotAnArticle):
+        extract_html(page.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ general mechanisms, synthetic pages
+
+PROSE = (
+    "The aircraft landed at the airport on Wednesday afternoon with dozens of people on board, "
+    "officials said, adding that more flights were expected in the coming weeks."
+)
+
+
+def _page(body: str, head: str = "", lang: str = "en") -> str:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head>"
+            f"<body>{body}</body></html>")
+
+
+def test_printed_date_wins_over_utc_meta():
+    html = _page(
+        "<main><h1>A plane lands with deportees on board today</h1>"
+        "<div class='byline'>By JOHN SMITH</div><span class='timestamp'>Updated 6:18 PM EST, February 13, 2025</span>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5)) + "</main>",
+        head="<meta property='article:published_time' content='2025-02-13T23:18:04Z'>",
+    )
+    art = extract_html(html)
+    assert art.published == "2025-02-13T18:18"
+    assert art.author == "John Smith"
+
+
+def test_meta_offset_kept_as_local_wall_clock():
+    html = _page("<main><h1>A plane lands with deportees on board today</h1>"
+                 + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5)) + "</main>",
+                 head="<meta property='article:published_time' content='2025-04-20T14:32:00+05:00'>")
+    assert extract_html(html).published == "2025-04-20T14:32"
+
+
+def test_in_body_furniture_dropped_subheadings_kept():
+    html = _page(
+        "<article><h1>A plane lands with deportees on board today</h1>"
+        f"<p>{PROSE}</p><p class='also'>Also Read: Another story about flights and more flights</p>"
+        "<div class='ad'>ADVERTISEMENT</div>"
+        "<figure><img src='x.jpg'><figcaption>People wait at the airport on Sunday. Photo: Agency</figcaption></figure>"
+        f"<h2>What the minister said</h2><p>{PROSE} Again.</p>"
+        "<p>Читайте также: Ещё одна статья о депортациях</p>"
+        f"<p>{PROSE} Third.</p></article>"
+    )
+    body = extract_html(html).body
+    assert "Also Read" not in body and "ADVERTISEMENT" not in body
+    assert "Photo: Agency" not in body and "Читайте также" not in body
+    assert "What the minister said" in body
+    assert body.startswith("The aircraft landed") and body.endswith("Third.")
+
+
+def test_index_of_headlines_is_not_an_article():
+    items = "".join(
+        f"<li><a href='/story/{i}'>Headline number {i} about something that happened somewhere</a></li>"
+        for i in range(12)
+    )
+    html = _page(f"<main><h1>World news</h1><ul>{items}</ul></main>",
+                 head="<title>World news | Some Outlet</title>")
+    with pytest.raises(NotAnArticle):
+        extract_html(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n ",
+        "plain text, no markup at all",
+        "<html><head><title>x</title></head></html>",
+        "<html><body><div><p>" + "word " * 200 + "<p>unclosed " * 50,
+        "<div>" * 20000 + f"<p>{PROSE}</p>" + "</div>" * 20000,
+        "<div>" * 5000 + f"<p>{PROSE}</p>",
+        "<span>" * 3000 + "<table><tr><td>" * 500 + PROSE,
+        "\x00\x01<html>\x00<body><p>" + PROSE + "</p>",
+        "<script type='application/ld+json'>" + "[" * 50000 + "</script><p>" + PROSE + "</p>",
+        "<html><head><meta property='og:title'><meta name='description'></head><body><p>x</p>",
+        "\ufffd" * 5000,
+    ],
+    ids=["empty", "blank", "text", "no-body", "unclosed", "deep", "deep-unclosed", "deep-table",
+         "nul", "deep-json", "empty-meta", "replacement-chars"],
+)
+def test_broken_html_never_raises_anything_else(html):
+    try:
+        art = extract_html(html)
+    except NotAnArticle:
+        return
+    assert isinstance(art.body, str)
+
+
+@pytest.mark.parametrize("page,gold", ARTICLES[:3], ids=[p.stem for p, _ in ARTICLES[:3]])
+def test_truncated_sample_pages(page, gold):
+    text = page.read_text(encoding="utf-8")
+    for cut in (len(text) // 3, len(text) // 2, 200):
+        try:
+            extract_html(text[:cut])
+        except NotAnArticle:
+            pass
+
+
+@pytest.mark.parametrize(
+    "text,langs,want",
+    [
+        ("Updated 6:18 PM EST, February 13, 2025", ["en"], "2025-02-13T18:18"),
+        ("26 Febrero, 2025 06:05 am", ["es"], "2025-02-26T06:05"),
+        ("11 abr 2025 - 19:42 CEST", ["es"], "2025-04-11T19:42"),
+        ("20.04.2025 14:32", ["ru"], "2025-04-20T14:32"),
+        ("20 февраля 2025", ["ru"], "2025-02-20"),
+        ("07/18/2025", ["en"], "2025-07-18"),
+        ("Feb 17, 2025 07:41 AM IST", ["en"], "2025-02-17T07:41"),
+        ("no date here", ["en"], None),
+    ],
+)
+def test_local_date_reader(text, langs, want):
+    assert _local_parse(text, langs) == want
