@@ -89,6 +89,10 @@ _BEFORE_SEP = re.compile(r"^[\s,|/\-–—·•]*(?:[^\W\d_]{2,12}\.?(?=[\s,])[\
 _ZONE = r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 
 
+# every form above prints a 4-digit year or a numeric d.m.yy
+_MAYBE_DATE = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d")
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     if not (_MIN_YEAR <= y <= _MAX_YEAR):
         return False
@@ -147,6 +151,8 @@ def _time_near(text: str, start: int, end: int) -> str | None:
 
 def find_date(text: str, languages: list[str] | None = None) -> tuple[str, int, int] | None:
     """The first date in ``text``: ``(iso, start, end)`` of its day part (regexes only)."""
+    if not _MAYBE_DATE.search(text):
+        return None
     hits: list[tuple[int, int, str]] = []
     forms = None
     for kind, rx in _PATTERNS:

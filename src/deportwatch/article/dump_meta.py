@@ -121,6 +121,17 @@ _CORP_WORDS = {
 _DOMAIN = re.compile(
     r"(?<![\w@/.])((?:[A-Z][\w-]*|[a-z][\w-]*[A-Z][\w-]*)\.(?:[a-z]{2,3}|info|news|online))(?!\w|\.\w)"
 )
+_TLD = re.compile(r"\.(?:[a-z]{2,3}|info|news|online)(?!\w|\.\w)")
+
+
+def _name_start(text: str, dot: int) -> int:
+    """Where the word ending right before ``text[dot]`` starts."""
+    i = dot
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+        i -= 1
+    return i
+
+
 _WIRE_TAG = re.compile(r"\((?P<tag>[A-ZА-ЯЁ][\w.\- ]{0,30}?)\)\s*[-–—.:]")
 _BYLINE = re.compile(
     r"^(?:by|por|par|von|door|di|de|от|автор(?:ы)?|author(?:s)?|text|texto|written by|"
@@ -326,7 +337,7 @@ def _find_title(p: _Page, date_i: int | None, skip: set[int]) -> int | None:
     hi = p.bs
     # a headline-like first body line (a mis-cut header) is a candidate too
     extra = [i for i in p.body[:1] if len(p.lines[i].split()) <= 25 and not p.lines[i].endswith(".")]
-    body_text = " ".join(p.lines[i] for i in p.body[:8] if i not in extra)
+    body_text = " ".join(p.lines[i] for i in p.body[:8] if i not in extra)[:1500]
     body_stems = _stems(body_text)
     best = None
     for reach in (10, 30):
@@ -442,7 +453,11 @@ def _wire(name: str) -> str | None:
 def _self_reference(p: _Page) -> str | None:
     """A site name in the text ("told Kun.uz") or a wire tag ("(EFE).-")."""
     counts: dict[str, int] = {}
-    for m in _DOMAIN.finditer(p.text):
+    text = p.text
+    for t in _TLD.finditer(text):
+        m = _DOMAIN.match(text, _name_start(text, t.start()), t.end())
+        if not m:
+            continue
         d = m.group(1)
         if d.casefold().startswith(("www.", "e.g", "i.e")):
             continue
