@@ -1,0 +1,586 @@
+"""Attribution and claims: who says what about the matter, with which stance.
+
+For every sentence of the body we find its speech cues (``data/speech_verbs.tsv``): verbs of
+saying, denying and confirming ("said", "negó", "подтвердил") and source phrases ("according to",
+"según", "по словам"). Each cue is tied to an actor mention (:mod:`deportwatch.mentions.actors`):
+
+- a source phrase takes the actor right after it ("according to the Department of Homeland
+  Security", "по данным МВД Пакистана");
+- a verb takes its subject: the actor that ends right before it ("the ministry said"), the
+  person of an apposition ("El director de Migración, Omer Badilla, aseguró"), a pronoun or a
+  short reference resolved to the last actor of that kind ("he said", "the embassy", "el
+  jerarca"), or, where the verb follows a comma or a quote, the actor right after it ("...,"
+  said MFA spokesperson Akhror Burhonov"; "informó el Ministerio de Seguridad Pública");
+- a verb with no subject of its own in a coordinated clause shares the previous one
+  ("dijo a EFE que ... y negó que ...").
+
+A non-actor subject ("officials said", "analysts warn") gives no speaker: unnamed officials,
+sources and experts are not speakers. A quotation that runs over several sentences is
+attributed to the speaker named where it ends.
+
+The stance is the verb's: ``denies`` for deny/reject wording and for a verb of saying or
+calling followed by "false" wording, ``confirms`` for confirm/acknowledge, else ``asserts``.
+One claim per speaker and stance; its evidence is the first sentence that carries it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..mentions.actors import find_actors, vocab
+from ..record import Article, Claim, Evidence, Mention
+
+_QUOTE_OPEN = "“«„"
+_QUOTE_CLOSE = "”»“"
+_FILLER = {
+    "also", "has", "have", "had", "strongly", "repeatedly", "firmly", "later", "then", "previously",
+    "earlier", "again", "himself", "herself", "itself", "too", "however", "already", "publicly",
+    "recently", "officially", "separately", "reportedly", "ha", "han", "había", "habían", "también",
+    "además", "ya", "luego", "después", "incluso", "propio", "propia", "ранее", "также", "уже", "тоже",
+    "же", "не", "it", "would", "will", "could", "may", "might", "further", "simply",
+    "subsequently", "immediately", "personally", "directly", "explicitly", "openly", "formally",
+}
+_CONJ = {"and", "but", "y", "e", "pero", "и", "а", "но", "while", "mientras", "or", "o"}
+_RELATIVE = {"which", "who", "that", "que", "quien", "quienes", "cual", "который", "которая",
+             "которое", "которые"}
+_ARTICLES = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "its", "his", "her", "their",
+             "su", "sus"}
+_PREPS = {"of", "in", "from", "at", "on", "to", "for", "with", "by", "about", "against", "de", "del",
+          "en", "a", "al", "por", "para", "con", "sobre", "contra", "в", "на", "из", "от", "с", "для",
+          "о", "об", "к", "у", "между", "при", "во", "со"}
+_TO_ADDRESSEE = re.compile(r"^\s*(?:to|a|al|the|в\s+интервью)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|such|the report|the claim|esa|ese|esta|este|"
+                            r"esas|esos|estas|estos|это|этот|эту|эти|эта|такие)\b", re.IGNORECASE)
+_PAPER = re.compile(r"^\s*(?:the\s+(?:paper|newspaper|daily|outlet|network|agency|broadcaster)|"
+                    r"(?:ese|este|el|dicho)\s+(?:diario|periódico|medio|rotativo)|(?:эта|этой|"
+                    r"та|той)\s+газет\w*|газет\w*|издани\w*)\b", re.IGNORECASE)
+_NOT_SPEAKERS = {"authorities", "autoridades", "власти", "agency", "court", "army", "military", "police",
+                 "agencia", "tribunal", "суд", "policía", "полиция", "organización", "organization",
+                 "organisation", "организация", "служба", "administration"}
+_WORD = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str  # asserts | denies | confirms | source
+    told: bool = False  # "told"/"dijo a": the actor after the verb is the addressee
+
+
+@dataclass
+class Attribution:
+    """One speaker of one sentence: who, with which stance, from which cue."""
+
+    speaker: str
+    stance: str
+    cue: int
+    others: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def _read(name: str) -> list[list[str]]:
+    text = resources.files("deportwatch").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _form_re(form: str) -> str:
+    return re.escape(form[:-1]) + r"\w*" if form.endswith("*") else re.escape(form)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, object]:
+    rows = [(r[0].strip(), r[1].strip(), r[2].strip()) for r in _read("speech_verbs.tsv") if len(r) > 2]
+    verbs: dict[str, str] = {}
+    prefix: list[tuple[str, str]] = []
+    sources, falses, passive = [], [], set()
+    for _lang, kind, form in rows:
+        if kind in ("asserts", "denies", "confirms"):
+            if form.endswith("*"):
+                prefix.append((form[:-1], kind))
+            else:
+                verbs[form] = kind
+        elif kind == "source":
+            sources.append(form)
+        elif kind == "false":
+            falses.append(form)
+        elif kind == "passive":
+            passive.add(form)
+    alts = sorted([_form_re(f) for f in verbs] + [_form_re(p + "*") for p, _ in prefix], key=len, reverse=True)
+    b, e = r"(?<![\w\-])", r"(?![\w\-])"
+    topic = [r[1].strip() for r in _read("topic_cues.tsv") if len(r) > 1]
+    return {
+        "verb": re.compile(rf"{b}(?:{'|'.join(alts)}){e}"),
+        "verbs": verbs,
+        "prefix": sorted(prefix, key=lambda x: -len(x[0])),
+        "source": re.compile(rf"{b}(?:{'|'.join(_form_re(s) for s in sorted(sources, key=len, reverse=True))}){e}",
+                             re.IGNORECASE),
+        "false": re.compile(rf"{b}(?:{'|'.join(_form_re(f) for f in falses)}){e}", re.IGNORECASE),
+        "passive": passive,
+        "topic": re.compile(rf"{b}(?:{'|'.join(_form_re(t) for t in sorted(topic, key=len, reverse=True))}){e}",
+                            re.IGNORECASE),
+    }
+
+
+def _verb_kind(word: str) -> str:
+    c = _cues()
+    if word in c["verbs"]:
+        return c["verbs"][word]
+    for p, kind in c["prefix"]:
+        if word.startswith(p):
+            return kind
+    return "asserts"
+
+
+# ---------------------------------------------------------------- names
+
+
+class _Names:
+    """Display names: the fullest name the article gives each actor; short references resolved."""
+
+    def __init__(self, body: str, actors: list[Mention]):
+        self.body = body
+        self.actors = actors
+        best: dict[str, str] = {}
+        for m in actors:
+            key = m.value.get("key") or m.value["name"]
+            name = self._clean(m.value["name"] if m.value["type"] == "person" else m.text)
+            if len(name) > len(best.get(key, "")):
+                best[key] = name
+        texts = {self._clean(m.text) for m in actors}
+        for m in actors:
+            key = m.value.get("key") or m.value["name"]
+            if m.value["type"] != "person" and key in texts:
+                best[key] = key  # the known name of a body, where the article prints it
+        self.best = best
+        v = vocab()
+        self.lheads = {h.lower() for h in v.lheads} | {h.lower() for h in v.heads}
+        self.titles = {t.lower() for t in v.titles}
+        self.pronouns = v.pronouns
+
+    @staticmethod
+    def _clean(name: str) -> str:
+        name = re.sub(r"^(?:the|The|el|El|la|La|los|Los|las|Las)\s+", "", name.strip())
+        return re.sub(r"(?:’s|'s)$", "", name).strip()
+
+    def name(self, m: Mention, before: int) -> str | None:
+        """The speaker a mention stands for; None for a bare head noun with no antecedent
+        that is not itself a name ("agency")."""
+        key = m.value.get("key") or m.value["name"]
+        if m.value["type"] == "person":
+            return self.best.get(key, m.value["name"])
+        text = self._clean(m.text)
+        low = text.lower()
+        if low in self.lheads or (len(text.split()) == 1 and text[:1].islower()):
+            # a short reference: "the embassy", "the ministry", "ведомство", "la Defensoría"
+            ante = self.antecedent(low, before)
+            if ante:
+                return ante
+            if low in _NOT_SPEAKERS:
+                return None
+            return text
+        return self.best.get(key, text)
+
+    def antecedent(self, head: str, before: int) -> str | None:
+        stem = head[:5]
+        for m in reversed(self.actors):
+            if m.start >= before or m.value["type"] == "person":
+                continue
+            t = self._clean(m.text)
+            if t.lower() != head and stem in t.lower() and len(t) > len(head):
+                return self.best.get(m.value.get("key") or m.value["name"], t)
+        return None
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def _quote_regions(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Quoted stretches of one paragraph (curly, angle and straight quotes)."""
+    out, stack_open = [], None
+    straight_open = None
+    for i in range(s, e):
+        ch = body[i]
+        if ch == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                out.append((straight_open, i + 1))
+                straight_open = None
+        elif ch in _QUOTE_OPEN and stack_open is None and not (ch == "“" and stack_open is not None):
+            stack_open = i
+        elif ch in _QUOTE_CLOSE and stack_open is not None:
+            out.append((stack_open, i + 1))
+            stack_open = None
+    if stack_open is not None:
+        out.append((stack_open, e))
+    if straight_open is not None:
+        out.append((straight_open, e))
+    return out
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body)]
+
+
+class _Attributor:
+    def __init__(self, article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]):
+        self.body = article.body or ""
+        self.sentences = sentences
+        actors = [m for m in mentions if m.kind == "actor"]
+        if not actors and self.body:
+            actors = find_actors(self.body)
+        self.actors = sorted(actors, key=lambda m: m.start)
+        self.names = _Names(self.body, self.actors)
+        self.by_end: dict[int, Mention] = {}
+        for m in self.actors:
+            end = m.end
+            while end < len(self.body) and self.body[end] in "’'s" and end - m.end < 2:
+                end += 1
+            self.by_end[m.end] = m
+        self.last_person: str | None = None
+        self.last_speaker: str | None = None
+        self.countries = [(m.start, m.end) for m in mentions if m.kind == "country"]
+
+    # -- helpers
+    def _actors_in(self, s: int, e: int) -> list[Mention]:
+        return [m for m in self.actors if m.start >= s and m.end <= e]
+
+    def _words(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        return [(s + m.start(), s + m.end(), m.group()) for m in _WORD.finditer(self.body[s:e])]
+
+    def _actor_after(self, pos: int, limit: int) -> Mention | None:
+        """The actor right after ``pos``: a person within a title's reach, else one within a few words."""
+        text = self.body[pos:limit]
+        stop = re.search(r"[,.;:!?()\"“”«»]|\s[—–]\s", text)
+        reach = pos + (stop.start() if stop else len(text))
+        cands = [m for m in self.actors if pos <= m.start < reach and m.end <= limit]
+        if not cands:
+            return None
+        persons = [m for m in cands if m.value["type"] == "person" and m.start - pos <= 90]
+        if persons:
+            # an organisation right after the verb heads a title ("said MFA spokesperson X")
+            return persons[0]
+        first = cands[0]
+        gap = [w for _, _, w in self._words(pos, first.start)]
+        if len(gap) <= 4 and not any(w.lower() in _PREPS - {"de", "del", "a"} for w in gap[:1]):
+            if gap and gap[0].lower() in ("a", "al", "to"):
+                return None
+            return first
+        return None
+
+    def _subject(self, sent_start: int, vs: int, speakers_here: list[str]) -> tuple[str | None, bool]:
+        """The subject of a verb at ``vs``: (speaker or None, look_after)."""
+        body = self.body
+        zone_start = sent_start
+        for m in re.finditer(r"[;:]|[”»\"]\s*[,—–-]*\s|\s[—–]\s|(?<!,\s)\b(?:that|que|что|чтобы)\b", body[sent_start:vs]):
+            zone_start = sent_start + m.end()
+        words = self._words(zone_start, vs)
+        # strip adverbs and auxiliaries right before the verb
+        while words and (words[-1][2].lower() in _FILLER or words[-1][2].lower().endswith("ly")
+                         and words[-1][2][:1].islower()):
+            words.pop()
+        if not words:
+            if speakers_here:
+                return speakers_here[-1], False
+            return None, True
+        s_last, e_last, w_last = words[-1]
+        lw = w_last.lower()
+        if w_last in self.names.pronouns or lw in ("он", "она", "él", "ella"):
+            return self.last_person, False
+        if lw in _RELATIVE and len(words) == 1:
+            prev = [m for m in self.actors if m.end <= zone_start and m.start >= zone_start - 60]
+            return (self.names.name(prev[-1], zone_start) if prev else None), False
+        if lw in _CONJ and speakers_here:
+            return speakers_here[-1], False
+        # an actor that ends right before the verb
+        m = self.by_end.get(e_last)
+        if m is None and re.match(r"^[’'s]+$", w_last):
+            m = self.by_end.get(s_last)
+        if m is None and w_last == ")":
+            par = body.rfind("(", zone_start, e_last)
+            if par > 0:
+                k = par
+                while k > 0 and body[k - 1].isspace():
+                    k -= 1
+                m = self.by_end.get(k)
+        if m is not None and m.start >= zone_start:
+            return self.names.name(m, m.start), False
+        if w_last in (",", "—", "–", "-", "”", "»", '"', "’", "'") or lw in ("как", "como"):
+            # an apposition ("X, a spokeswoman, said") or an inverted subject ("...," said X)
+            zone_actors = [a for a in self._actors_in(zone_start, vs) if not self._after_prep(a)]
+            persons = [a for a in zone_actors if a.value["type"] == "person"]
+            commas = body.count(",", zone_start, vs)
+            if w_last == "," and persons:
+                return self.names.name(persons[0], persons[0].start), False
+            if w_last == "," and commas >= 2 and zone_actors:
+                # the actor just before the apposition that ends at this comma
+                seg_start = body.rfind(",", zone_start, s_last)
+                inner = [a for a in zone_actors if a.start > seg_start] if seg_start >= 0 else []
+                inner_p = [a for a in inner if a.value["type"] == "person"]
+                if inner_p:
+                    return self.names.name(inner_p[0], inner_p[0].start), False
+                before = [a for a in zone_actors if seg_start >= 0 and a.end <= seg_start + 1]
+                if before and body[before[-1].end:seg_start].strip() == "":
+                    return self.names.name(before[-1], before[-1].start), False
+                if persons and w_last == ",":
+                    return self.names.name(persons[-1], persons[-1].start), False
+            return None, True
+        # a title used alone: "the minister", "el jerarca", "the prime minister"
+        tail = " ".join(w for _, _, w in words[-3:]).lower()
+        if any(tail.endswith(t) for t in self.names.titles if len(t) > 3) and len(words) <= 4:
+            if self.last_person:
+                return self.last_person, False
+            return None, False
+        if self._paper(zone_start, vs):
+            return self._last_outlet(vs), False
+        # a non-actor noun ends the subject ("officials said"): no speaker; in Russian the
+        # subject often follows the verb ("Первым о рейсе сообщил телеканал Fox News")
+        if w_last[:1].islower() or w_last.isdigit():
+            return None, bool(re.search("[а-яё]", w_last)) and not self._actors_in(zone_start, vs)
+        # a capitalised subject we do not know: an actor earlier in the same subject phrase
+        zone_actors = [a for a in self._actors_in(zone_start, vs) if not self._after_prep(a)]
+        persons = [a for a in zone_actors if a.value["type"] == "person"]
+        if persons:
+            return self.names.name(persons[0], persons[0].start), False
+        return None, False
+
+    def _topic_person(self, s: int, vs: int) -> str | None:
+        """A verb with no subject of its own ("Tras agradecer ..., afirmó"): the person the
+        text is about, named earlier in this sentence or in the one before."""
+        i = next((k for k, (ss, _) in enumerate(self.sentences) if ss == s), 0)
+        lo = self.sentences[i - 1][0] if i > 0 else s
+        persons = [m for m in self.actors if lo <= m.start < vs and m.value["type"] == "person"
+                   and not self._after_prep(m)]
+        return self.names.name(persons[-1], persons[-1].start) if persons else None
+
+    def _headline(self, s: int, e: int) -> bool:
+        return not re.search(r"[.!?…:;]['\"”’»)]*$", self.body[s:e])
+
+    def _after_prep(self, m: Mention) -> bool:
+        w = re.search(r"(\w+)\s*$", self.body[max(0, m.start - 20):m.start])
+        return bool(w) and w.group(1).lower() in _PREPS and not self.body[m.start - 1:m.start] == ","
+
+    def _paper(self, s: int, e: int) -> bool:
+        return bool(_PAPER.match(self.body[s:e].strip() + " "))
+
+    def _last_outlet(self, before: int) -> str | None:
+        for m in reversed(self.actors):
+            if m.start < before and m.value["type"] == "outlet":
+                return self.names.name(m, m.start)
+        return None
+
+    def _stance(self, kind: str, ve: int, sent_end: int) -> str:
+        if kind == "asserts":
+            window = self.body[ve:min(sent_end, ve + 90)]
+            if _cues()["false"].search(window):
+                return "denies"
+        return kind
+
+    # -- main
+    def sentence(self, s: int, e: int) -> list[Attribution]:
+        body = self.body
+        c = _cues()
+        out: list[Attribution] = []
+        here: list[str] = []
+        if self._headline(s, e):
+            return out
+        quotes = _quote_regions(body, s, e)
+        cues: list[tuple[int, int, str]] = []
+        for m in c["source"].finditer(body, s, e):
+            cues.append((m.start(), m.end(), "source"))
+        for m in c["verb"].finditer(body, s, e):
+            if any(qs < m.start() < qe for qs, qe in quotes):
+                continue
+            cues.append((m.start(), m.end(), _verb_kind(m.group())))
+        cues.sort()
+        for cs, ce, kind in cues:
+            speaker: str | None = None
+            stance = "asserts"
+            if kind == "source":
+                rest = body[ce:e]
+                pm = re.match(r"\s*(?:его|её|ее|их|su|sus)\b", rest)
+                if re.search(r"\b(?:su|his|her)\b", body[cs:ce].lower()) or (
+                        pm and rest.lstrip().lower().startswith(("его", "её", "ее"))):
+                    speaker = self.last_person
+                elif _PAPER.match(rest):
+                    speaker = self._last_outlet(ce)
+                else:
+                    m = self._actor_after(ce, e)
+                    speaker = self.names.name(m, ce) if m else None
+            else:
+                prev = self._words(max(s, cs - 30), cs)
+                if prev and prev[-1][2].lower() in c["passive"] and body[cs - 1] == " ":
+                    continue
+                if prev and prev[-1][2].lower() in ("been", "being"):
+                    continue
+                speaker, look_after = self._subject(s, cs, here)
+                if speaker is None and look_after:
+                    told = body[cs:ce].lower().startswith(("told", "tell"))
+                    if not told:
+                        m = self._actor_after(ce, e)
+                        speaker = self.names.name(m, ce) if m else None
+                    if speaker is None:
+                        speaker = self._topic_person(s, cs)
+                stance = self._stance(kind, ce, e)
+            if not speaker:
+                continue
+            here.append(speaker)
+            if not any(a.speaker == speaker and a.stance == stance for a in out):
+                out.append(Attribution(speaker, stance, cs))
+        return out
+
+    def run(self) -> list[list[Attribution]]:
+        result: list[list[Attribution]] = []
+        person_names = {self.names.name(m, m.start) for m in self.actors if m.value["type"] == "person"}
+        for s, e in self.sentences:
+            atts = self.sentence(s, e)
+            result.append(atts)
+            for a in atts:
+                self.last_speaker = a.speaker
+                if a.speaker in person_names:
+                    self.last_person = a.speaker
+            # a person named in the sentence is the referent of a later "he"/"she"
+            named = [m for m in self.actors if s <= m.start < e and m.value["type"] == "person"]
+            if named and not atts:
+                self.last_person = self.names.name(named[-1], named[-1].start)
+        self._quotes(result)
+        return result
+
+    def _quotes(self, result: list[list[Attribution]]) -> None:
+        """Sentences of a quotation take the speaker named where the quotation ends."""
+        body = self.body
+        for ps, pe in _paragraphs(body):
+            idx = [i for i, (s, e) in enumerate(self.sentences) if s >= ps and e <= pe]
+            if len(idx) < 2:
+                continue
+            for qs, qe in _quote_regions(body, ps, pe):
+                inside = [i for i in idx if self.sentences[i][0] < qe and self.sentences[i][1] > qs]
+                if len(inside) < 2:
+                    continue
+                last = inside[-1]
+                src = result[last]
+                if not src and last + 1 in idx and body[self.sentences[last][1]:self.sentences[last + 1][0]].strip() == "":
+                    src = []
+                if not src:
+                    first = inside[0]
+                    if first - 1 in idx and result[first - 1]:
+                        src = result[first - 1]
+                if not src:
+                    continue
+                for i in inside:
+                    if not result[i]:
+                        s, e = self.sentences[i]
+                        deny = bool(re.search(r"\b(?:den(?:y|ies|ied)|niega|negó|опроверга\w*)\b", body[s:e]))
+                        result[i] = [Attribution(src[0].speaker, "denies" if deny else "asserts", s)]
+
+
+# ---------------------------------------------------------------- public
+
+
+def attribute(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[list[Attribution]]:
+    """For each sentence, the speakers its content is attributed to, with stances."""
+    if not article.body or not sentences:
+        return [[] for _ in sentences]
+    return _Attributor(article, mentions, sentences).run()
+
+
+def sentence_sources(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]) -> dict[int, list[str]]:
+    """Sentence index -> the speakers/sources its content is attributed to (for ``Event.sources``)."""
+    out: dict[int, list[str]] = {}
+    for i, atts in enumerate(attribute(article, mentions, sentences)):
+        names = []
+        for a in atts:
+            if a.speaker not in names:
+                names.append(a.speaker)
+        if names:
+            out[i] = names
+    return out
+
+
+def _topical(body: str, sentences: list[tuple[int, int]]) -> list[bool]:
+    topic = _cues()["topic"]
+    hits = [bool(topic.search(body, s, e)) for s, e in sentences]
+    about = sum(hits) >= 3
+    if about:
+        return [True] * len(sentences)
+    paras = _paragraphs(body)
+    out = []
+    for i, (s, e) in enumerate(sentences):
+        if hits[i]:
+            out.append(True)
+            continue
+        if not about:
+            out.append(False)
+            continue
+        para = next(((ps, pe) for ps, pe in paras if ps <= s < pe), (s, e))
+        near = any(hits[j] for j, (ss, _) in enumerate(sentences) if para[0] <= ss < para[1])
+        near = near or (i > 0 and hits[i - 1]) or (i + 1 < len(hits) and hits[i + 1])
+        out.append(near)
+    return out
+
+
+def extract_claims(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Claim]:
+    """Claims of the article: one per speaker and stance, the first sentence as evidence."""
+    body = article.body or ""
+    if not body or not sentences:
+        return []
+    atts = attribute(article, mentions, sentences)
+    topical = _topical(body, sentences)
+    claims: list[Claim] = []
+    index: dict[tuple[str, str], int] = {}
+    where: list[int] = []
+    for i, (s, e) in enumerate(sentences):
+        if not topical[i]:
+            continue
+        for a in atts[i]:
+            ev = Evidence(text=body[s:e], start=s, end=e)
+            key = (a.speaker, a.stance)
+            if key in index:
+                c = claims[index[key]]
+                if c.evidence[-1].start != s:
+                    c.evidence.append(ev)
+                continue
+            index[key] = len(claims)
+            claims.append(Claim(speaker=a.speaker, stance=a.stance, evidence=[ev]))
+            where.append(i)
+    _link_denials(claims, where, atts, sentences, body)
+    return claims
+
+
+def _link_denials(claims: list[Claim], where: list[int], atts, sentences, body: str) -> None:
+    for ci, c in enumerate(claims):
+        if c.stance != "denies":
+            continue
+        s, e = sentences[where[ci]]
+        text = body[s:e]
+        # the claim of another speaker named in the denial ("denied The New York Times report")
+        for cj, other in enumerate(claims):
+            if cj == ci or other.stance != "asserts" or other.speaker == c.speaker:
+                continue
+            if other.speaker in text or any(
+                other.speaker.split()[-1] in text for _ in [0] if other.speaker.split()
+            ):
+                c.denies_claim = cj
+                break
+        if c.denies_claim is None and _DEMONSTRATIVE.search(text):
+            # "this claim", "это утверждение": the latest claim of another speaker just before
+            best = None
+            for cj, other in enumerate(claims):
+                if cj != ci and other.stance == "asserts" and other.speaker != c.speaker:
+                    for ev in other.evidence:
+                        if ev.start <= s and where[ci] - _sentence_index(sentences, ev.start) <= 2:
+                            best = cj
+            c.denies_claim = best
+
+
+def _sentence_index(sentences: list[tuple[int, int]], start: int) -> int:
+    for i, (s, _) in enumerate(sentences):
+        if s == start:
+            return i
+    return 0

@@ -1,0 +1,556 @@
+"""Body -> actor mentions: bodies, officials, people and news outlets, as spans.
+
+An actor is someone whose words an article can report: an organisation ("U.S. Embassy in
+Uzbekistan", "посольство США в Узбекистане", "Dirección General de Migración"), a person named
+with a title ("President José Raúl Mulino", "el ministro de Seguridad, Frank Ábrego",
+"пресс-секретарь МИД Узбекистана Ахрор Бурханов") or as the subject of a speech verb, or a news
+outlet cited as a source ("The New York Times", "the daily Welt").
+
+All vocabulary is data (``data/actors_{en,es,ru}.tsv``, ``data/speech_verbs.tsv``): known bodies
+and outlets, head nouns that end a body's name, titles, nouns that introduce a name. The
+recognisers here are general patterns over that vocabulary; nothing is specific to one story.
+
+``Mention.value`` is ``{"name", "type", "country"}`` (type ``org``, ``person``, ``outlet`` or
+``group``) plus ``key``: mentions with the same key name the same actor (an abbreviation and
+its expansion, a known alias), which :mod:`deportwatch.events.claims` uses to pick the fullest
+name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..record import Mention
+
+LANGS = ("en", "es", "ru")
+
+_UP = "A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙÂÊÎÔÛÄËÏÖА-ЯЁ"
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]{2}\.){2}|\w+(?:[’'\-.]\w+)*")
+_CAP = re.compile(rf"^[{_UP}]")
+_ALLCAPS = re.compile(rf"^[{_UP}0-9.\-]+$")
+_POSS = re.compile(r"(?:’s|'s|’|')$")
+# Russian lower-case words that can continue a noun phrase in the genitive ("внутренней безопасности")
+_RU_GEN = re.compile(r"^[а-яё\-]*(?:ой|ей|ых|их|ии|ов|ев|ости|дел|ций|ия|ам|ям|ения|ства|ого|его|ого)$")
+_RU_VERBISH = re.compile(r"^[а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ат|ался|алась|ется|ится|ть)$")
+_RU_NOT_NP = {"которой", "которых", "этой", "этих", "своей", "своих", "их", "ней", "них", "всех",
+              "других", "его", "её", "ее", "ему", "что", "как", "также", "уже", "еще", "ещё"}
+_OUTLET_KINDNOUNS = {"newspaper", "daily", "weekly", "magazine", "news magazine", "broadcaster",
+                     "public broadcaster", "channel", "news agency", "outlet", "website", "diario",
+                     "periódico", "cadena", "canal", "revista", "medio", "газета", "газеты",
+                     "издание", "издания", "телеканал", "телеканала", "журнал", "портал",
+                     "agencia", "агентство", "агентства"}
+
+
+@dataclass
+class Vocab:
+    known: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # form, canon, type, country
+    heads: set[str] = field(default_factory=set)
+    heads_by_lang: dict[str, set[str]] = field(default_factory=dict)
+    lheads: set[str] = field(default_factory=set)
+    titles: dict[str, bool] = field(default_factory=dict)  # form -> genitive
+    kindnouns: set[str] = field(default_factory=set)
+    noname: set[str] = field(default_factory=set)
+    pronouns: set[str] = field(default_factory=set)
+    abbrs: list[tuple[str, str]] = field(default_factory=list)  # abbreviation, phrase
+    stopwords: set[str] = field(default_factory=set)
+    verbs: list[tuple[str, str, str]] = field(default_factory=list)  # lang, kind, form
+
+
+def _read(name: str) -> list[list[str]]:
+    text = resources.files("deportwatch").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    v = Vocab()
+    for lang in LANGS:
+        for row in _read(f"actors_{lang}.tsv"):
+            kind, form = row[0], row[1].strip()
+            extra = row[2].strip() if len(row) > 2 else ""
+            if kind in ("org", "outlet"):
+                country = row[3].strip() if len(row) > 3 and row[3].strip() else None
+                v.known.append((form, extra or form, kind, country))
+            elif kind == "head":
+                v.heads.add(form)
+                v.heads_by_lang.setdefault(lang, set()).add(form)
+            elif kind == "lhead":
+                v.lheads.add(form)
+            elif kind == "title":
+                v.titles[form] = extra == "gen"
+            elif kind == "kindnoun":
+                v.kindnouns.add(form)
+            elif kind == "noname":
+                v.noname.add(form)
+            elif kind == "abbr":
+                v.abbrs.append((form, extra.lower()))
+            elif kind == "pronoun":
+                v.pronouns.add(form)
+    for row in _read("stopwords.tsv"):
+        if len(row) > 1:
+            v.stopwords.add(row[1].strip().lower())
+    for row in _read("speech_verbs.tsv"):
+        if len(row) > 2:
+            v.verbs.append((row[0].strip(), row[1].strip(), row[2].strip()))
+    return v
+
+
+def _alt(forms, flags_ci: bool) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    v = vocab()
+    cs = [f for f, *_ in v.known if f != f.lower()]
+    ci = [f for f, *_ in v.known if f == f.lower()]
+    b, e = r"(?<![\w.])", r"(?![\w’'-]|\.\w)"
+    pats = {
+        "known_cs": re.compile(rf"{b}(?:{_alt(cs, False)}){e}"),
+        "known_ci": re.compile(rf"{b}(?:{_alt(ci, True)}){e}", re.IGNORECASE) if ci else None,
+        "title_cs": re.compile(rf"{b}(?:{_alt([t for t in v.titles if t != t.lower()], False)}){e}"),
+        "title_ci": re.compile(rf"{b}(?:{_alt([t for t in v.titles if t == t.lower()], True)}){e}",
+                               re.IGNORECASE),
+        "kindnoun": re.compile(rf"{b}(?:{_alt(v.kindnouns, True)})[ \t]+(?:[a-záéíóúñ]+[ \t]+)?"
+                               rf"(?=[{_UP}])", re.IGNORECASE),
+        "speech": re.compile(rf"{b}(?:{_speech_alt(v)}){e}"),
+    }
+    heads = _alt(v.heads_by_lang["en"], False)
+    es_heads = _alt(v.heads_by_lang["es"], False)
+    ru_heads = _alt(v.heads_by_lang["ru"], False)
+    lheads = _alt(v.lheads, True)
+    capw = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w’'\-]*(?:[’']s)?)"
+    # English: capitalised words ending in a head noun, "of/for/in" + capitalised words after it.
+    pats["org_en"] = re.compile(
+        rf"{b}(?:{capw}\s+){{0,5}}(?:{heads})(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{capw}"
+        rf"(?:\s+(?:and\s+|of\s+|for\s+)?{capw}){{0,4}})?{e}")
+    # "the Honduran government", "Germany's interior ministry", "the president's office"
+    pats["org_lower"] = re.compile(
+        rf"{b}(?:(?:[Tt]he|[Ee]l|[Ll]a)\s+)?(?:(?:{capw})\s+){{0,2}}(?:{lheads}){e}", re.UNICODE)
+    # Spanish: head noun first, then "de/del/para ..." capitalised complements
+    pats["org_es"] = re.compile(
+        rf"{b}(?:{es_heads})(?:\s+{capw})?(?:\s+[a-záéíóúñ]+(?:ana|ano|ense|eña|eño|ina|ino|esa|ica|ico|ía|al))?"
+        rf"(?:\s+(?:de|del|para|por|en|y|e)(?:\s+(?:la|las|los|el))?\s+{capw}(?:\s+{capw}){{0,3}}){{0,4}}"
+        rf"(?:\s+\([{_UP}][\w.]+\))?{e}")
+    pats["org_es_lower"] = re.compile(
+        rf"{b}(?:embajada|gobierno|cancillería|presidencia|consulado|ministerio|policía)"
+        rf"(?:\s+(?:de|del|en)(?:\s+(?:la|las|los|el))?\s+{capw}(?:\s+{capw}){{0,3}}){{1,3}}{e}")
+    # Russian: optional adjectives, a head noun, genitive/capitalised modifiers
+    pats["org_ru"] = re.compile(
+        rf"{b}(?:[А-ЯЁа-яё\-]+(?:ое|ая|ый|ий|ой|ые|ие|ского|ской)\s+){{0,2}}(?:{ru_heads})"
+        rf"(?:\s+(?:(?:по|и|в)\s+)?(?:[А-ЯЁA-Z][\w\-]*|[а-яё\-]+)){{0,6}}(?:\s+\([{_UP}][\w.]+\))?",
+        re.IGNORECASE)
+    pats["abbrev_def"] = re.compile(rf"\(\s*((?:[A-Z]\.){{2,}}|[{_UP}][{_UP}a-zа-яё.]{{1,9}})\s*\)")
+    return pats
+
+
+def _speech_alt(v: Vocab) -> str:
+    forms = []
+    for _lang, kind, form in v.verbs:
+        if kind in ("asserts", "denies", "confirms"):
+            forms.append(re.escape(form[:-1]) + r"\w*" if form.endswith("*") else re.escape(form))
+    forms.sort(key=len, reverse=True)
+    return "|".join(forms)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+
+
+def _is_name_word(w: str, v: Vocab) -> bool:
+    w = _POSS.sub("", w)
+    if not w or not _CAP.match(w) or w in v.noname or w.lower() in v.stopwords:
+        return False
+    if len(w) > 1 and _ALLCAPS.match(w):  # abbreviations are not names ("MFA", "США")
+        return False
+    if any(w == t for t in v.titles) or w in v.heads:
+        return False
+    return not w[0].isdigit()
+
+
+def ru_nominative(word: str) -> str:
+    """A Russian name in the genitive back to the nominative ("Хамдуллы Фитрата" word by word)."""
+    if not re.search("[а-яё]$", word):
+        return word
+    for suf, rep in (("ии", "ия"), ("ой", "а"), ("ого", "ий"), ("ы", "а"), ("ом", ""), ("ем", "й")):
+        if word.endswith(suf):
+            return word[: -len(suf)] + rep
+    if re.search("[кгхжшщч]и$", word):
+        return word[:-1] + "а"
+    if word.endswith("я"):
+        return word[:-1] + ("й" if re.search("[аеиоуэюя]я$", word) else "ь")
+    if re.search("[бвгджзклмнпрстфхцчшщ]а$", word):
+        return word[:-1]
+    return word
+
+
+def _name_run(text: str, start: int, limit: int, v: Vocab, max_words: int = 4) -> tuple[int, int] | None:
+    """The capitalised name starting at ``start`` (particles "de", "van", "bin" inside)."""
+    words = _words(text, start, min(len(text), limit))
+    run: list[tuple[int, int, str]] = []
+    pos = start
+    for s, e, w in words:
+        gap = text[pos:s]
+        if run and (gap.strip() or "\n" in gap):
+            break
+        if not run and gap.strip():
+            break
+        if _is_name_word(w, v) or (len(w) == 1 and w.isupper()):
+            run.append((s, e, w))
+        elif run and w in ("de", "del", "van", "von", "bin", "al", "da", "ibn", "de la", "di", "dos", "der"):
+            run.append((s, e, w))
+        else:
+            break
+        pos = e
+        if sum(1 for x in run if _CAP.match(x[2])) >= max_words:
+            break
+    while run and not _CAP.match(run[-1][2]):
+        run.pop()
+    if not run or (len(run) == 1 and len(run[0][2]) == 1):
+        return None
+    s, e = run[0][0], run[-1][1]
+    m = _POSS.search(text[s:e])
+    if m:
+        e -= len(m.group())
+    return s, e
+
+
+# ---------------------------------------------------------------- recognisers
+
+
+def _known(text: str, out: list[Mention]) -> None:
+    v = vocab()
+    canon = {f: (c, t, ctry) for f, c, t, ctry in v.known}
+    lower = {f.lower(): (c, t, ctry) for f, c, t, ctry in v.known if f == f.lower()}
+    pats = _patterns()
+    for m in pats["known_cs"].finditer(text):
+        c, t, ctry = canon[m.group()]
+        out.append(_mk(m.start(), m.end(), text, m.group(), t, ctry, key=c))
+    if pats["known_ci"] is not None:
+        for m in pats["known_ci"].finditer(text):
+            c, t, ctry = lower[m.group().lower()]
+            out.append(_mk(m.start(), m.end(), text, m.group(), t, ctry, key=c))
+
+
+def _mk(s: int, e: int, text: str, name: str, typ: str, country: str | None = None,
+        key: str | None = None, score: int = 0) -> Mention:
+    return Mention(kind="actor", start=s, end=e, text=text[s:e],
+                   value={"name": name, "type": typ, "country": country, "key": key or name,
+                          "score": score})
+
+
+def _strip_leading(text: str, s: int, e: int) -> tuple[int, int]:
+    v = vocab()
+    while True:
+        m = _WORD.match(text, s)
+        if not m or m.end() > e:
+            return s, e
+        w = m.group()
+        if w.lower() in v.stopwords and w.lower() not in ("us",) and not (len(w) > 1 and _ALLCAPS.match(w)):
+            s = m.end()
+            while s < e and text[s].isspace():
+                s += 1
+        else:
+            return s, e
+
+
+def _orgs(text: str, out: list[Mention]) -> None:
+    pats = _patterns()
+    v = vocab()
+    for name in ("org_en", "org_lower", "org_es", "org_es_lower"):
+        for m in pats[name].finditer(text):
+            s, e = _strip_leading(text, m.start(), m.end())
+            if e - s < 3 or "\n" in text[s:e]:
+                continue
+            words = _words(text, s, e)
+            if name == "org_en" and len(words) == 1 and text[s:e] in ("Office", "Service", "Union"):
+                continue
+            out.append(_mk(s, e, text, text[s:e], "org", score=1))
+    for m in pats["org_ru"].finditer(text):
+        s, e = m.start(), m.end()
+        # cut the modifiers at the first word that cannot continue the noun phrase
+        words = _words(text, s, e)
+        keep = s
+        pending = ""
+        seen_head = False
+        for i, (ws, we, w) in enumerate(words):
+            lw = w.lower()
+            if not seen_head:
+                if w in v.heads or lw in {h.lower() for h in v.heads}:
+                    seen_head = True
+                keep = we
+                continue
+            if text[keep:ws].strip() not in ("", pending):
+                break
+            if lw in ("по", "и", "в") and not pending:
+                if i + 1 < len(words):
+                    pending = w
+                    continue
+                break
+            pending = ""
+            if _CAP.match(w):
+                prev = words[i - 1][2].lower() if i else ""
+                if prev == "и":
+                    break
+                if not (_ALLCAPS.match(w) or prev == "в" or re.search("(?:стана|ии|ции|ля)$", w)):
+                    break
+                keep = we
+            elif lw == "дел" or (_RU_GEN.match(lw) and lw not in _RU_NOT_NP and not _RU_VERBISH.match(lw)):
+                keep = we
+            else:
+                break
+        par = re.match(r"\s*\([^)\n]{1,12}\)", text[keep:])
+        if par:
+            keep += par.end()
+        if "\n" in text[s:keep]:
+            continue
+        out.append(_mk(s, keep, text, text[s:keep], "org", score=1))
+    for m in pats["kindnoun"].finditer(text):
+        kn = re.match(r"\S+(?:\s+\S+)?", m.group()).group().lower()
+        run = _name_run(text, m.end(), m.end() + 60, v, max_words=4)
+        cap = re.match(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+[{_UP}][\w.\-]*\w){{0,3}}", text[m.end():])
+        if cap:
+            s, e = m.end(), m.end() + cap.end()
+            e = s + len(_POSS.sub("", text[s:e]).rstrip(".,"))
+            words = [w for _, _, w in _words(text, s, e)]
+            # stop at a name that is followed by more text of its own ("Pro Asyl condemned")
+            typ = "outlet" if any(kn.startswith(k) or k in kn for k in _OUTLET_KINDNOUNS) else "org"
+            if words and words[0].lower() not in v.stopwords:
+                out.append(_mk(s, e, text, text[s:e], typ, score=2))
+        elif run:
+            out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "org", score=2))
+
+
+def _persons(text: str, out: list[Mention]) -> None:
+    v = vocab()
+    pats = _patterns()
+    org_spans = [(m.start, m.end) for m in out if m.value["type"] != "person"]
+
+    def in_org(pos: int) -> bool:
+        return any(s <= pos < e for s, e in org_spans)
+
+    titles = [(m, v.titles.get(m.group(), v.titles.get(m.group().lower(), False)))
+              for p in ("title_cs", "title_ci") for m in pats[p].finditer(text)]
+    for m, gen in titles:
+        pos = m.end()
+        limit = min(len(text), pos + 120)
+        # the title's complement: "of State for Interior", "de Seguridad,", "внутренней безопасности"
+        cand: tuple[int, int] | None = None
+        words = _words(text, pos, limit)
+        last = pos
+        prev_w = ""
+        for ws, we, w in words[:12]:
+            gap = text[last:ws]
+            if "\n" in gap or gap.strip() not in ("", ","):
+                break
+            if gap.strip() == "," and cand is None and last != pos and not _CAP.match(w):
+                break
+            after_article = prev_w.lower() in ("los", "las", "la", "el", "the", "del")
+            if after_article and _CAP.match(w):
+                last = we
+                continue
+            run = _name_run(text, ws, limit, v) if _is_name_word(w, v) and not in_org(ws) else None
+            if run:
+                cand = run
+                break
+            lw = w.lower()
+            cont = (
+                _CAP.match(w) or lw in ("of", "for", "and", "de", "del", "la", "los", "las", "y", "e",
+                                         "para", "по", "и", "the")
+                or lw in v.titles or _RU_GEN.match(lw)
+                or (re.match("^[а-яё]+$", lw) and not _RU_VERBISH.match(lw) and lw not in _RU_NOT_NP)
+                or re.match(r"^[a-záéíóúñ]+(?:ano|ana|eño|eña|ense|ino|ina|és|esa|ico|ica)$", lw)
+            )
+            if not cont:
+                break
+            last = we
+            prev_w = w if not _CAP.match(w) else prev_w if prev_w.lower() in ("los", "las", "the") else w
+        if not cand:
+            continue
+        s, e = cand
+        name = text[s:e]
+        if not gen:
+            s, e = _trim_place(text, s, e)
+            name = text[s:e]
+        if gen and re.search("[А-Яа-яЁё]", name):
+            name = " ".join(ru_nominative(w) for w in name.split())
+        out.append(_mk(s, e, text, name, "person", score=3))
+    # "Arafat Jamal, the UN refugee agency's representative", "Omer Badilla, deputy minister"
+    for m in re.finditer(rf"[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}}(?=,\s)", text):
+        run = _name_run(text, m.start(), m.end(), v)
+        if not run or run != (m.start(), m.end()) or len(_words(text, *run)) < 2:
+            continue
+        tail = text[m.end() + 1: m.end() + 80]
+        tail_words = [w.lower() for _, _, w in _words(tail, 0, len(tail))[:6]]
+        if any(w in v.titles or w.rstrip("s") in v.titles for w in tail_words):
+            out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=3))
+    # "Yajaira Castillo, whose brother ...", "Cecilia Strada, que presenció ..."
+    for m in re.finditer(rf"[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}}(?=,\s+(?:who|whose|quien|"
+                         rf"quienes|que|который|которая)\b)", text):
+        run = _name_run(text, m.start(), m.end(), v)
+        if run and run == (m.start(), m.end()):
+            out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
+    # "Kristi Noem поблагодарила", "Daljit Singh of Kurala Kalan village said", "Roman Poseck (ХДС) назвал"
+    for m in pats["speech"].finditer(text):
+        before = text[max(0, m.start() - 90): m.start()]
+        base = m.start() - len(before)
+        for cm in re.finditer(rf"([{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}})"
+                              rf"(?:\s+\([^)]{{1,20}}\)|\s+of\s+[^,.;:\n]{{1,60}}?|(?:,[^,.;:\n]{{1,70}}){{1,2}},)?\s*$",
+                              before):
+            s = base + cm.start(1)
+            prev = text[max(0, s - 3):s]
+            if prev.rstrip().endswith(("of", "in", "from")):
+                continue
+            run = _name_run(text, s, base + cm.end(1), v)
+            if run:
+                run = _trim_place(text, *run)
+            if run and len(_words(text, *run)) >= 2:
+                out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
+
+
+def _trim_place(text: str, s: int, e: int) -> tuple[int, int]:
+    """'Пакистана Талал Чаудхри': a Russian place name in an oblique case before a 2-word name."""
+    parts = text[s:e].split()
+    if len(parts) >= 3 and re.search("[А-Яа-яЁё]", parts[0]) and re.search("(?:а|и|ы|е)$", parts[0]):
+        return s + len(parts[0]) + 1, e
+    return s, e
+
+
+def _abbreviations(text: str, out: list[Mention]) -> None:
+    """'Ministry of Foreign Affairs (MFA)': the abbreviation names the body before it."""
+    pats = _patterns()
+    by_end = {}
+    for m in out:
+        by_end.setdefault(m.end, []).append(m)
+    for m in pats["abbrev_def"].finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        owners = [x for x in by_end.get(before, []) if x.value["type"] != "person"]
+        if not owners:
+            continue
+        owner = max(owners, key=lambda x: x.end - x.start)
+        abbr = m.group(1)
+        key = owner.value["key"]
+        out.append(_mk(m.start(1), m.end(1), text, abbr, owner.value["type"], owner.value["country"],
+                       key=key, score=1))
+        # every later use of the abbreviation names the same body
+        for later in re.finditer(rf"(?<![\w.]){re.escape(abbr)}(?![\w])", text):
+            if later.start() != m.start(1):
+                out.append(_mk(later.start(), later.end(), text, abbr, owner.value["type"],
+                               owner.value["country"], key=key, score=1))
+
+
+def _select(mentions: list[Mention]) -> list[Mention]:
+    """Overlapping mentions: the longest (then best scored) wins; abbreviations keep their key."""
+    mentions.sort(key=lambda m: (-(m.end - m.start), -m.value["score"], m.start))
+    taken: list[tuple[int, int]] = []
+    keep = []
+    for m in mentions:
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        taken.append((m.start, m.end))
+        keep.append(m)
+    keep.sort(key=lambda m: m.start)
+    return keep
+
+
+def _link_keys(mentions: list[Mention]) -> None:
+    """Same actor, same key: a known body's alias, a full name and its surname."""
+    known_keys = {}
+    for m in mentions:
+        t = m.value["type"]
+        if t in ("org", "outlet") and m.value["key"] != m.value["name"]:
+            known_keys[m.value["name"].lower()] = m.value["key"]
+    persons = [m for m in mentions if m.value["type"] == "person"]
+    full = {}
+    for m in persons:
+        parts = m.value["name"].split()
+        if len(parts) >= 2:
+            full.setdefault(parts[-1], m.value["name"])
+            full.setdefault(parts[-1].lower(), m.value["name"])
+    for m in mentions:
+        name = m.value["name"]
+        if m.value["type"] == "person":
+            parts = name.split()
+            if len(parts) == 1 and parts[0] in full:
+                m.value["key"] = full[parts[0]]
+        elif name.lower() in known_keys:
+            m.value["key"] = known_keys[name.lower()]
+    _link_abbreviations(mentions)
+
+
+def _link_abbreviations(mentions: list[Mention]) -> None:
+    """'Министерство ... (DHS)' then 'DHS'; 'МВД' after 'министерство внутренних дел': one key."""
+    v = vocab()
+    orgs = [m for m in mentions if m.value["type"] != "person"]
+    owner: dict[str, str] = {}
+    for m in orgs:
+        par = re.search(r"\(([^()]{1,12})\)$", m.text)
+        if par:
+            owner.setdefault(par.group(1), m.value["key"])
+        low = m.text.lower()
+        for abbr, phrase in v.abbrs:
+            if phrase in low and m.text != abbr:
+                owner.setdefault(abbr, m.value["key"])
+    if not owner:
+        return
+    for m in orgs:
+        if m.text in owner and m.value["key"] != owner[m.text]:
+            m.value["key"] = owner[m.text]
+        elif m.value["name"] in owner:
+            m.value["key"] = owner[m.value["name"]]
+        # an organisation found by pattern that contains a known body's name shares its key
+        # only where it is that name exactly; "Uzbekistan's Ministry of Foreign Affairs" stays itself
+
+
+def find_actors(text: str) -> list[Mention]:
+    """Actor mentions of ``text``, sorted by position, not overlapping."""
+    if not text:
+        return []
+    found: list[Mention] = []
+    try:
+        _known(text, found)
+        _orgs(text, found)
+        _persons(text, found)
+        found = _select(found)
+        _abbreviations(text, found)
+        found = _select(found)
+        _surnames(text, found)
+        found = _select(found)
+        _link_keys(found)
+    except re.error:  # pragma: no cover - patterns are built from data
+        return []
+    for m in found:
+        m.value.pop("score", None)
+    return found
+
+
+def _surnames(text: str, found: list[Mention]) -> None:
+    """A later bare surname ("Mulino", "Dobrindt", "Ábrego") of a person named in full."""
+    v = vocab()
+    surnames = {}
+    for m in found:
+        if m.value["type"] == "person":
+            parts = m.value["name"].split()
+            if len(parts) >= 2 and len(parts[-1]) > 2:
+                surnames[parts[-1]] = m.value["name"]
+                if re.search("[а-яё]$", parts[-1]):
+                    for form in ("а", "у", "ом", "е", "ым", "ой", "ую"):
+                        surnames.setdefault(parts[-1] + form, m.value["name"])
+    if not surnames:
+        return
+    pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+                     + r")(?:’s|'s)?(?![\w\-])")
+    for m in pat.finditer(text):
+        word = _POSS.sub("", m.group())
+        if word in v.noname:
+            continue
+        full = surnames[word]
+        found.append(_mk(m.start(), m.start() + len(word), text, full, "person", key=full, score=0))
