@@ -200,22 +200,44 @@ class _Scan:
             if not (c or i or ip) or tag in skip or not isinstance(tag, str):
                 continue
             a = " ".join(filter(None, (c, i, ip, get("rel")))).lower()
-            if not _SCAN_ANY.search(a):
+            kinds = _ATTR_KINDS.get(a)
+            if kinds is None:
+                kinds = _classify_attrs(a)
+            if not kinds:
                 continue
-            if _CAPTION_ATTR.search(a):
+            if "caption" in kinds:
                 self.captions.append(el)
-            if tag != "time" and _DATE_ATTR.search(a):
+            if "date" in kinds and tag != "time":
                 self.dates.append((pos, el))
-            if _AUTHOR_ATTR.search(a):
+            if "author" in kinds:
                 self.authors.append(el)
-            if _SECTION_ATTR.search(a):
+            if "crumb" in kinds:
                 self.crumbs.append(el)
-            if _CATEGORY_ATTR.search(a) and tag not in ("nav", "ul", "li"):
+            if "category" in kinds and tag not in ("nav", "ul", "li"):
                 self.categories.append(el)
-            if _EXTRA_ATTR.search(a):
+            if "extra" in kinds:
                 self.extras.append(el)
-            if _STANDFIRST_ATTR.search(a) and tag not in ("meta", "div", "section", "article"):
+            if "standfirst" in kinds and tag not in ("div", "section"):
                 self.standfirsts.append(el)
+
+
+# the roles an attribute string names, memoised: templates repeat the same classes many times
+_ATTR_KINDS: dict[str, frozenset[str]] = {}
+
+
+def _classify_attrs(a: str) -> frozenset[str]:
+    kinds: set[str] = set()
+    if _SCAN_ANY.search(a):
+        for name, rx in (("caption", _CAPTION_ATTR), ("date", _DATE_ATTR), ("author", _AUTHOR_ATTR),
+                         ("crumb", _SECTION_ATTR), ("category", _CATEGORY_ATTR), ("extra", _EXTRA_ATTR),
+                         ("standfirst", _STANDFIRST_ATTR)):
+            if rx.search(a):
+                kinds.add(name)
+    out = frozenset(kinds)
+    if len(_ATTR_KINDS) > 100_000:
+        _ATTR_KINDS.clear()
+    _ATTR_KINDS[a] = out
+    return out
 
 
 _STANDFIRST_ATTR = re.compile(r"teaser|standfirst|subtitle|sub-?headline|\bdek\b|sumario|entradilla|bajada|"
