@@ -1,27 +1,17 @@
-"""Naive text dumps of whole pages -> Article (placeholder: replaced by the line classifier)."""
+"""Naive text dumps of whole pages -> Article.
+
+The body comes from the line classifier of :mod:`.dump_body`: the body lines, stripped, are
+the paragraphs (joined by a blank line). A page without a body (a section front, an index)
+comes back with an empty body.
+"""
 
 from __future__ import annotations
 
 from ..record import Article
-from .dump_meta import read_dump_metadata
+from .dump_body import body_lines
 
 
 def extract_dump(text: str) -> Article:
-    lines = text.splitlines()
-    try:
-        from .dump_body import body_lines
-    except ImportError:  # the line classifier not there yet: long lines
-        body = [i for i, ln in enumerate(lines) if len(ln.split()) >= 12]
-    else:
-        body = body_lines(lines)
-    article = Article(body="\n\n".join(lines[i].strip() for i in body))
-    _fill_metadata(article, lines, body)
-    return article
-
-
-def _fill_metadata(article: Article, lines: list[str], body: list[int]) -> None:
-    """Title, date, byline, outlet, rubric, language (and views, reading time) of the page."""
-    meta = read_dump_metadata(lines, body)
-    for key in ("title", "published", "author", "outlet", "section", "language"):
-        setattr(article, key, meta.pop(key, None))
-    article.extra.update(meta)
+    lines = text.split("\n")
+    paras = [lines[i].strip() for i in body_lines(lines)]
+    return Article(body="\n\n".join(paras))
