@@ -4,7 +4,8 @@ Evidence is always a whole sentence, so this decides what a user reads as the
 proof of a fact. Paragraph breaks always end a sentence; inside a paragraph a
 sentence ends at . ! ? … (and a closing quote or bracket after them) followed by
 a space and a capital letter, a digit or an opening quote, unless the dot ends
-a known abbreviation ("U.S.", "Mr.", "Feb.", "г.").
+a known abbreviation ("U.S.", "Mr.", "Feb.", "г."); a dotted acronym followed by
+a capitalised function word does end one ("assisting the U.S. This policy").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "prof", "jr", "sr",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "fig",
-    "sr", "sra", "dra", "gral", "lic", "ing", "núm", "pág",
+    "sra", "dra", "gral", "lic", "ing", "núm", "pág",
     "г", "гг", "ул", "им", "т", "д", "тыс", "млн", "млрд", "руб", "долл", "ст", "п",
 }
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁÁÉÍÓÚÑ0-9¿¡—–-])")
@@ -40,6 +41,19 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     return [_strip(body, s, e) for s, e in spans if body[s:e].strip()]
 
 
+# Capitalised function words that begin a sentence: after a dotted acronym
+# ("the U.S. This policy", "EE.UU. El lunes") they mean the acronym ended it.
+_STARTERS = {
+    "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "there",
+    "but", "and", "in", "on", "at", "as", "a", "an", "if", "when", "while", "after", "before", "since",
+    "his", "her", "their", "our", "some", "many", "no", "not", "yet", "so", "however", "meanwhile",
+    "el", "la", "los", "las", "lo", "un", "una", "en", "este", "esta", "estos", "estas", "ese", "esa",
+    "pero", "sin", "con", "según", "segun", "por", "para", "además", "ademas", "ya", "tras", "desde",
+    "он", "она", "они", "это", "этот", "эта", "в", "во", "на", "но", "и", "по", "как", "при", "после",
+    "кроме", "также", "однако", "с", "со", "из", "за", "до",
+}
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
@@ -50,7 +64,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word.lower() in _ABBREV:
         return True
     # Initials and dotted acronyms: "U.S.", "J. Smith", "EE.UU."
-    return len(word) <= 2 and word[:1].isupper() and (dot >= 2 and text[dot - 2] == "." or len(word) == 1)
+    acronym = dot >= 2 and text[m.start() - 1 : m.start()] == "."
+    if acronym:
+        nxt = re.match(r"\.?[\"'”’»)\]]*\s+[\"'“‘«(\[]?(\w+)", text[dot:])
+        if nxt and nxt.group(1).lower() in _STARTERS:
+            return False
+        return True
+    return len(word) == 1 and word.isupper()
 
 
 def _strip(body: str, s: int, e: int) -> tuple[int, int]:

@@ -1,0 +1,77 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deportwatch.mentions.dates import find_dates
+
+
+def ds(text, pub, lang):
+    return [m.value["date"] for m in find_dates(text, pub, lang)]
+
+
+def test_absolute_en():
+    assert ds("on February 13 and Feb. 20, 2025, on 18 July 2025, 20.02.2025, 2025-02-03", "2025-07-20", "en") == [
+        "2025-02-13", "2025-02-20", "2025-07-18", "2025-02-20", "2025-02-03"]
+
+
+def test_relative_en_span_rule():
+    # FORMAT.md: "last week" on Wed 7 May 2025 is 2025-04 (the span's first day)
+    assert ds("last week", "2025-05-07T16:23", "en") == ["2025-04"]
+    assert ds("on Thursday", "2025-05-07", "en") == ["2025-05-01"]
+    assert ds("next Thursday", "2025-05-07", "en") == ["2025-05-08"]
+    assert ds("The plane will land on Thursday.", "2025-05-07", "en") == ["2025-05-08"]
+    assert ds("yesterday", "2025-05-07", "en") == ["2025-05-06"]
+    assert ds("earlier this year", "2025-05-07", "en") == ["2025"]
+    assert ds("in the coming days", "2025-05-07", "en") == ["2025-05"]
+
+
+def test_year_boundary():
+    assert ds("It began on December 28.", "2026-01-03", "en") == ["2025-12-28"]
+    assert ds("yesterday", "2026-01-01", "en") == ["2025-12-31"]
+    assert ds("last month", "2026-01-15", "en") == ["2025-12"]
+    assert ds("on Friday", "2026-01-01", "en") == ["2025-12-26"]
+
+
+def test_month_boundary():
+    assert ds("last week", "2025-03-03", "en") == ["2025-02"]
+    assert ds("el lunes", "2025-03-01", "es") == ["2025-02-24"]
+    assert ds("в среду", "2025-05-02", "ru") == ["2025-04-30"]
+
+
+def test_spanish():
+    t = "este martes; el pasado jueves; el 19 de febrero; en marzo; la semana pasada; este año; a finales de enero"
+    assert ds(t, "2025-02-26T06:05", "es") == [
+        "2025-02-25", "2025-02-20", "2025-02-19", "2025-03", "2025-02", "2025", "2025-01"]
+    assert ds("de lunes a viernes, por la mañana", "2025-02-26", "es") == []
+
+
+def test_russian():
+    t = "30 апреля; в августе 2024 года; на прошлой неделе; в этом году; в 2021 году; в начале февраля"
+    assert ds(t, "2025-05-02T10:35", "ru") == ["2025-04-30", "2024-08", "2025-04", "2025", "2021", "2025-02"]
+    # the printed date wins over the weekday
+    assert ds("в субботу, 19 апреля", "2025-05-02", "ru") == ["2025-04-19"]
+
+
+def test_relative_needs_published():
+    assert ds("yesterday, on Thursday, February 13", None, "en") == []
+    assert ds("February 13, 2025", None, "en") == ["2025-02-13"]
+
+
+def test_relative_flag():
+    ms = find_dates("yesterday and March 3, 2024", "2025-01-02", "en")
+    assert [m.value["relative"] for m in ms] == [True, False]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from([None, "2025-01-01", "2024-02-29T10:00", "bad"]))
+def test_never_raises_and_spans_are_exact(text, pub):
+    for lang in (None, "en", "es", "ru"):
+        for m in find_dates(text, pub, lang):
+            assert text[m.start:m.end] == m.text
+            assert len(m.value["date"]) in (4, 7, 10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["31", " ", "February", "de", "febrero", "апреля", "2025", ".", "last week", "Thursday", ","])).map("".join))
+def test_spans_exact_on_date_soup(text):
+    for m in find_dates(text, "2025-03-01"):
+        assert text[m.start:m.end] == m.text
