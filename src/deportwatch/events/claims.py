@@ -26,11 +26,12 @@ One claim per speaker and stance; its evidence is the first sentence that carrie
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..mentions.actors import find_actors, vocab
+from ..mentions.actors import find_actors, scan, vocab
 from ..record import Article, Claim, Evidence, Mention
 
 _QUOTE_OPEN = "“«„"
@@ -94,47 +95,9 @@ def _form_re(form: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, object]:
-    rows = [(r[0].strip(), r[1].strip(), r[2].strip()) for r in _read("speech_verbs.tsv") if len(r) > 2]
-    verbs: dict[str, str] = {}
-    prefix: list[tuple[str, str]] = []
-    sources, falses, passive = [], [], set()
-    for _lang, kind, form in rows:
-        if kind in ("asserts", "denies", "confirms"):
-            if form.endswith("*"):
-                prefix.append((form[:-1], kind))
-            else:
-                verbs[form] = kind
-        elif kind == "source":
-            sources.append(form)
-        elif kind == "false":
-            falses.append(form)
-        elif kind == "passive":
-            passive.add(form)
-    alts = sorted([_form_re(f) for f in verbs] + [_form_re(p + "*") for p, _ in prefix], key=len, reverse=True)
-    b, e = r"(?<![\w\-])", r"(?![\w\-])"
-    topic = [r[1].strip() for r in _read("topic_cues.tsv") if len(r) > 1]
-    return {
-        "verb": re.compile(rf"{b}(?:{'|'.join(alts)}){e}"),
-        "verbs": verbs,
-        "prefix": sorted(prefix, key=lambda x: -len(x[0])),
-        "source": re.compile(rf"{b}(?:{'|'.join(_form_re(s) for s in sorted(sources, key=len, reverse=True))}){e}",
-                             re.IGNORECASE),
-        "false": re.compile(rf"{b}(?:{'|'.join(_form_re(f) for f in falses)}){e}", re.IGNORECASE),
-        "passive": passive,
-        "topic": re.compile(rf"{b}(?:{'|'.join(_form_re(t) for t in sorted(topic, key=len, reverse=True))}){e}",
-                            re.IGNORECASE),
-    }
-
-
-def _verb_kind(word: str) -> str:
-    c = _cues()
-    if word in c["verbs"]:
-        return c["verbs"][word]
-    for p, kind in c["prefix"]:
-        if word.startswith(p):
-            return kind
-    return "asserts"
+def _passive() -> set[str]:
+    """Auxiliaries that make an English verb passive ("were being denied": no speaker)."""
+    return {form for _lang, kind, form in vocab().verbs if kind == "passive"}
 
 
 # ---------------------------------------------------------------- names
@@ -200,27 +163,30 @@ class _Names:
 # ---------------------------------------------------------------- attribution
 
 
+_QUOTE_CHARS = re.compile(r'["“”«»„]')
+
+
 def _quote_regions(body: str, s: int, e: int) -> list[tuple[int, int]]:
     """Quoted stretches of one paragraph (curly, angle and straight quotes)."""
-    out, stack_open = [], None
-    straight_open = None
-    for i in range(s, e):
-        ch = body[i]
+    out: list[tuple[int, int]] = []
+    curly = straight = None
+    for m in _QUOTE_CHARS.finditer(body, s, e):
+        ch, i = m.group(), m.start()
         if ch == '"':
-            if straight_open is None:
-                straight_open = i
+            if straight is None:
+                straight = i
             else:
-                out.append((straight_open, i + 1))
-                straight_open = None
-        elif ch in _QUOTE_OPEN and stack_open is None and not (ch == "“" and stack_open is not None):
-            stack_open = i
-        elif ch in _QUOTE_CLOSE and stack_open is not None:
-            out.append((stack_open, i + 1))
-            stack_open = None
-    if stack_open is not None:
-        out.append((stack_open, e))
-    if straight_open is not None:
-        out.append((straight_open, e))
+                out.append((straight, i + 1))
+                straight = None
+        elif ch in _QUOTE_OPEN and curly is None:
+            curly = i
+        elif ch in _QUOTE_CLOSE and curly is not None:
+            out.append((curly, i + 1))
+            curly = None
+    if curly is not None:
+        out.append((curly, e))
+    if straight is not None:
+        out.append((straight, e))
     return out
 
 
@@ -243,13 +209,26 @@ class _Attributor:
             while end < len(self.body) and self.body[end] in "’'s" and end - m.end < 2:
                 end += 1
             self.by_end[m.end] = m
+        found = scan(self.body)
+        self.cue_list = sorted(found["verb"] + found["source"] + found["false"])
+        self.cue_starts = [c[0] for c in self.cue_list]
+        self.starts = [m.start for m in self.actors]
+        self.paras = _paragraphs(self.body)
+        self.para_starts = [p[0] for p in self.paras]
+        self.para_quotes: dict[int, list[tuple[int, int]]] = {}
         self.last_person: str | None = None
         self.last_speaker: str | None = None
         self.countries = [(m.start, m.end) for m in mentions if m.kind == "country"]
 
     # -- helpers
+    def _starting(self, s: int, e: int) -> list[Mention]:
+        """Actors that start in [s, e)."""
+        i = bisect_left(self.starts, s)
+        j = bisect_left(self.starts, e, i)
+        return self.actors[i:j]
+
     def _actors_in(self, s: int, e: int) -> list[Mention]:
-        return [m for m in self.actors if m.start >= s and m.end <= e]
+        return [m for m in self._starting(s, e) if m.end <= e]
 
     def _words(self, s: int, e: int) -> list[tuple[int, int, str]]:
         return [(s + m.start(), s + m.end(), m.group()) for m in _WORD.finditer(self.body[s:e])]
@@ -259,7 +238,7 @@ class _Attributor:
         text = self.body[pos:limit]
         stop = re.search(r"[,.;:!?()\"“”«»]|\s[—–]\s", text)
         reach = pos + (stop.start() if stop else len(text))
-        cands = [m for m in self.actors if pos <= m.start < reach and m.end <= limit]
+        cands = [m for m in self._starting(pos, reach) if m.end <= limit]
         if not cands:
             return None
         persons = [m for m in cands if m.value["type"] == "person" and m.start - pos <= 90]
@@ -294,7 +273,7 @@ class _Attributor:
         if w_last in self.names.pronouns or lw in ("он", "она", "él", "ella"):
             return self.last_person, False
         if lw in _RELATIVE and len(words) == 1:
-            prev = [m for m in self.actors if m.end <= zone_start and m.start >= zone_start - 60]
+            prev = [m for m in self._starting(zone_start - 60, zone_start) if m.end <= zone_start]
             return (self.names.name(prev[-1], zone_start) if prev else None), False
         if lw in _CONJ and speakers_here:
             return speakers_here[-1], False
@@ -332,8 +311,8 @@ class _Attributor:
                     return self.names.name(persons[-1], persons[-1].start), False
             return None, True
         # a title used alone: "the minister", "el jerarca", "the prime minister"
-        tail = " ".join(w for _, _, w in words[-3:]).lower()
-        if any(tail.endswith(t) for t in self.names.titles if len(t) > 3) and len(words) <= 4:
+        tails = {" ".join(w for _, _, w in words[-k:]).lower() for k in (1, 2, 3)}
+        if any(t in self.names.titles and len(t) > 3 for t in tails) and len(words) <= 4:
             if self.last_person:
                 return self.last_person, False
             return None, False
@@ -350,12 +329,22 @@ class _Attributor:
             return self.names.name(persons[0], persons[0].start), False
         return None, False
 
+    def _paragraph_quotes(self, pos: int) -> list[tuple[int, int]]:
+        """Quoted stretches of the paragraph holding ``pos`` (a quote may span sentences)."""
+        i = bisect_left(self.para_starts, pos + 1) - 1
+        if i < 0:
+            return []
+        if i not in self.para_quotes:
+            ps, pe = self.paras[i]
+            self.para_quotes[i] = _quote_regions(self.body, ps, pe)
+        return self.para_quotes[i]
+
     def _topic_person(self, s: int, vs: int) -> str | None:
         """A verb with no subject of its own ("Tras agradecer ..., afirmó"): the person the
         text is about, named earlier in this sentence or in the one before."""
         i = next((k for k, (ss, _) in enumerate(self.sentences) if ss == s), 0)
         lo = self.sentences[i - 1][0] if i > 0 else s
-        persons = [m for m in self.actors if lo <= m.start < vs and m.value["type"] == "person"
+        persons = [m for m in self._starting(lo, vs) if m.value["type"] == "person"
                    and not self._after_prep(m)]
         return self.names.name(persons[-1], persons[-1].start) if persons else None
 
@@ -377,28 +366,29 @@ class _Attributor:
 
     def _stance(self, kind: str, ve: int, sent_end: int) -> str:
         if kind == "asserts":
-            window = self.body[ve:min(sent_end, ve + 90)]
-            if _cues()["false"].search(window):
+            hi = min(sent_end, ve + 90)
+            i = bisect_left(self.cue_starts, ve)
+            j = bisect_left(self.cue_starts, hi, i)
+            if any(t == "false" and ce <= hi for _cs, ce, (t, _k) in self.cue_list[i:j]):
                 return "denies"
         return kind
 
     # -- main
     def sentence(self, s: int, e: int) -> list[Attribution]:
         body = self.body
-        c = _cues()
         out: list[Attribution] = []
         here: list[str] = []
         if self._headline(s, e):
             return out
-        quotes = _quote_regions(body, s, e)
+        quotes = self._paragraph_quotes(s)
         cues: list[tuple[int, int, str]] = []
-        for m in c["source"].finditer(body, s, e):
-            cues.append((m.start(), m.end(), "source"))
-        for m in c["verb"].finditer(body, s, e):
-            if any(qs < m.start() < qe for qs, qe in quotes):
+        i, j = bisect_left(self.cue_starts, s), bisect_left(self.cue_starts, e)
+        for cs, ce, (typ, kind) in self.cue_list[i:j]:
+            if ce > e or typ == "false":
                 continue
-            cues.append((m.start(), m.end(), _verb_kind(m.group())))
-        cues.sort()
+            if typ == "verb" and any(qs < cs < qe for qs, qe in quotes):
+                continue
+            cues.append((cs, ce, kind))
         for cs, ce, kind in cues:
             speaker: str | None = None
             stance = "asserts"
@@ -415,7 +405,7 @@ class _Attributor:
                     speaker = self.names.name(m, ce) if m else None
             else:
                 prev = self._words(max(s, cs - 30), cs)
-                if prev and prev[-1][2].lower() in c["passive"] and body[cs - 1] == " ":
+                if prev and prev[-1][2].lower() in _passive() and body[cs - 1] == " ":
                     continue
                 if prev and prev[-1][2].lower() in ("been", "being"):
                     continue
@@ -446,7 +436,7 @@ class _Attributor:
                 if a.speaker in person_names:
                     self.last_person = a.speaker
             # a person named in the sentence is the referent of a later "he"/"she"
-            named = [m for m in self.actors if s <= m.start < e and m.value["type"] == "person"]
+            named = [m for m in self._starting(s, e) if m.value["type"] == "person"]
             if named and not atts:
                 self.last_person = self.names.name(named[-1], named[-1].start)
         self._quotes(result)
@@ -504,8 +494,8 @@ def sentence_sources(article: Article, mentions: list[Mention], sentences: list[
 
 
 def _topical(body: str, sentences: list[tuple[int, int]]) -> list[bool]:
-    topic = _cues()["topic"]
-    hits = [bool(topic.search(body, s, e)) for s, e in sentences]
+    found = [ts for ts, _te, _p in scan(body)["topic"]]
+    hits = [any(s <= t < e for t in found) for s, e in sentences]
     about = sum(hits) >= 3
     if about:
         return [True] * len(sentences)

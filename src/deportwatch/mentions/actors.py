@@ -57,6 +57,7 @@ class Vocab:
     abbrs: list[tuple[str, str]] = field(default_factory=list)  # abbreviation, phrase
     stopwords: set[str] = field(default_factory=set)
     verbs: list[tuple[str, str, str]] = field(default_factory=list)  # lang, kind, form
+    topic: list[str] = field(default_factory=list)
 
 
 def _read(name: str) -> list[list[str]]:
@@ -92,10 +93,120 @@ def vocab() -> Vocab:
     for row in _read("stopwords.tsv"):
         if len(row) > 1:
             v.stopwords.add(row[1].strip().lower())
+    v.topic = [r[1].strip() for r in _read("topic_cues.tsv") if len(r) > 1]
     for row in _read("speech_verbs.tsv"):
         if len(row) > 2:
             v.verbs.append((row[0].strip(), row[1].strip(), row[2].strip()))
     return v
+
+
+_TOK = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+
+
+@lru_cache(maxsize=8)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Word and punctuation tokens of ``text`` as (start, end, token)."""
+    return tuple((m.start(), m.end(), m.group()) for m in _TOK.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _low_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for _, _, t in tokens(text))
+
+
+class Phrases:
+    """Fast lookup of many word phrases in a text, by tokens instead of one huge regex.
+
+    A form with a capital letter matches case-sensitively, an all-lower-case form in any case;
+    a trailing ``*`` matches any ending of the form's last word.
+    """
+
+    def __init__(self, entries):
+        self.first: dict[str, list[tuple[tuple[str, ...], bool, bool, object]]] = {}
+        self.prefix: dict[str, list[tuple[str, bool, object]]] = {}
+        for form, payload in entries:
+            star = form.endswith("*")
+            f = form[:-1] if star else form
+            ci = f == f.lower()
+            toks = tuple(t for _, _, t in tokens(f))
+            if not toks:
+                continue
+            if star and len(toks) == 1:
+                self.prefix.setdefault(toks[0][:3].lower(), []).append((toks[0], ci, payload))
+            else:
+                self.first.setdefault(toks[0].lower(), []).append((toks, ci, star, payload))
+
+    def find(self, text: str, start: int = 0, end: int | None = None):
+        """(start, end, payload) of every match, in order: at each position the longest of each
+        category (a payload is ``(category, data)``)."""
+        toks = tokens(text)
+        low = _low_tokens(text)
+        end = len(text) if end is None else end
+        first, prefix = self.first, self.prefix
+        out = []
+        n = len(toks)
+        for i, lt in enumerate(low):
+            cands = first.get(lt)
+            pcands = prefix.get(lt[:3]) if prefix else None
+            if not cands and not pcands:
+                continue
+            ts, te, t = toks[i]
+            if ts < start:
+                continue
+            if ts >= end:
+                break
+            best: dict = {}
+            for ptoks, ci, star, payload in cands or ():
+                k = len(ptoks)
+                if i + k > n or (not ci and t != ptoks[0]):
+                    continue
+                ok = True
+                for j in range(1, k):
+                    a = low[i + j] if ci else toks[i + j][2]
+                    b = ptoks[j]
+                    if a != b and not (star and j == k - 1 and a.startswith(b)):
+                        ok = False
+                        break
+                    if text[toks[i + j - 1][1]:toks[i + j][0]].strip():
+                        ok = False
+                        break
+                cat = payload[0]
+                if ok and (cat not in best or toks[i + k - 1][1] > best[cat][1]):
+                    best[cat] = (ts, toks[i + k - 1][1], payload)
+            for p, ci, payload in pcands or ():
+                cat = payload[0]
+                if (lt if ci else t).startswith(p) and (cat not in best or te > best[cat][1]):
+                    best[cat] = (ts, te, payload)
+            for b in best.values():
+                if b[1] <= end:
+                    out.append(b)
+        return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Phrases:
+    """Every phrase of the vocabulary, one pass per text: known bodies and outlets, titles,
+    nouns that introduce names, speech cues (verbs, sources, "false" words) and topic cues."""
+    v = vocab()
+    entries = [(f, ("known", (c, t, ctry))) for f, c, t, ctry in v.known]
+    entries += [(f, ("title", gen)) for f, gen in v.titles.items()]
+    entries += [(k, ("kindnoun", k.lower())) for k in v.kindnouns]
+    for _lang, kind, form in v.verbs:
+        if kind in ("asserts", "denies", "confirms"):
+            entries.append((form, ("verb", kind)))
+        elif kind in ("source", "false"):
+            entries.append((form, (kind, kind)))
+    entries += [(t, ("topic", True)) for t in v.topic]
+    return Phrases(entries)
+
+
+@lru_cache(maxsize=4)
+def scan(text: str) -> dict[str, list]:
+    """The lexicon's matches in ``text`` by category: category -> [(start, end, payload)]."""
+    out: dict[str, list] = {c: [] for c in ("known", "title", "kindnoun", "verb", "source", "false", "topic")}
+    for m in lexicon().find(text):
+        out[m[2][0]].append(m)
+    return out
 
 
 def _alt(forms, flags_ci: bool) -> str:
@@ -105,19 +216,9 @@ def _alt(forms, flags_ci: bool) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     v = vocab()
-    cs = [f for f, *_ in v.known if f != f.lower()]
-    ci = [f for f, *_ in v.known if f == f.lower()]
-    b, e = r"(?<![\w.])", r"(?![\w’'-]|\.\w)"
-    pats = {
-        "known_cs": re.compile(rf"{b}(?:{_alt(cs, False)}){e}"),
-        "known_ci": re.compile(rf"{b}(?:{_alt(ci, True)}){e}", re.IGNORECASE) if ci else None,
-        "title_cs": re.compile(rf"{b}(?:{_alt([t for t in v.titles if t != t.lower()], False)}){e}"),
-        "title_ci": re.compile(rf"{b}(?:{_alt([t for t in v.titles if t == t.lower()], True)}){e}",
-                               re.IGNORECASE),
-        "kindnoun": re.compile(rf"{b}(?:{_alt(v.kindnouns, True)})[ \t]+(?:[a-záéíóúñ]+[ \t]+)?"
-                               rf"(?=[{_UP}])", re.IGNORECASE),
-        "speech": re.compile(rf"{b}(?:{_speech_alt(v)}){e}"),
-    }
+    b, e = r"\b(?<![\w.])", r"(?![\w’'-]|\.\w)"
+    pats: dict = {}
+    pats["kind_tail"] = re.compile(rf"[ \t]+(?:[a-záéíóúñ]+[ \t]+)?(?=[{_UP}])")
     heads = _alt(v.heads_by_lang["en"], False)
     es_heads = _alt(v.heads_by_lang["es"], False)
     ru_heads = _alt(v.heads_by_lang["ru"], False)
@@ -169,7 +270,7 @@ def _is_name_word(w: str, v: Vocab) -> bool:
         return False
     if len(w) > 1 and _ALLCAPS.match(w):  # abbreviations are not names ("MFA", "США")
         return False
-    if any(w == t for t in v.titles) or w in v.heads:
+    if w in v.titles or w in v.heads:
         return False
     return not w[0].isdigit()
 
@@ -225,17 +326,8 @@ def _name_run(text: str, start: int, limit: int, v: Vocab, max_words: int = 4) -
 
 
 def _known(text: str, out: list[Mention]) -> None:
-    v = vocab()
-    canon = {f: (c, t, ctry) for f, c, t, ctry in v.known}
-    lower = {f.lower(): (c, t, ctry) for f, c, t, ctry in v.known if f == f.lower()}
-    pats = _patterns()
-    for m in pats["known_cs"].finditer(text):
-        c, t, ctry = canon[m.group()]
-        out.append(_mk(m.start(), m.end(), text, m.group(), t, ctry, key=c))
-    if pats["known_ci"] is not None:
-        for m in pats["known_ci"].finditer(text):
-            c, t, ctry = lower[m.group().lower()]
-            out.append(_mk(m.start(), m.end(), text, m.group(), t, ctry, key=c))
+    for s, e, (_cat, (c, t, ctry)) in scan(text)["known"]:
+        out.append(_mk(s, e, text, text[s:e], t, ctry, key=c))
 
 
 def _mk(s: int, e: int, text: str, name: str, typ: str, country: str | None = None,
@@ -263,7 +355,13 @@ def _strip_leading(text: str, s: int, e: int) -> tuple[int, int]:
 def _orgs(text: str, out: list[Mention]) -> None:
     pats = _patterns()
     v = vocab()
-    for name in ("org_en", "org_lower", "org_es", "org_es_lower"):
+    latin = bool(re.search("[A-Za-z]{3}", text))
+    cyrillic = bool(re.search("[А-Яа-яЁё]{3}", text))
+    spanish = latin and len(re.findall(r"\b(?:de|del|los|las|que|el)\b", text[:3000])) > 20
+    names = ("org_en", "org_lower") if latin else ()
+    if spanish:
+        names += ("org_es", "org_es_lower")
+    for name in names:
         for m in pats[name].finditer(text):
             s, e = _strip_leading(text, m.start(), m.end())
             if e - s < 3 or "\n" in text[s:e]:
@@ -272,7 +370,7 @@ def _orgs(text: str, out: list[Mention]) -> None:
             if name == "org_en" and len(words) == 1 and text[s:e] in ("Office", "Service", "Union"):
                 continue
             out.append(_mk(s, e, text, text[s:e], "org", score=1))
-    for m in pats["org_ru"].finditer(text):
+    for m in pats["org_ru"].finditer(text) if cyrillic else ():
         s, e = m.start(), m.end()
         # cut the modifiers at the first word that cannot continue the noun phrase
         words = _words(text, s, e)
@@ -298,7 +396,9 @@ def _orgs(text: str, out: list[Mention]) -> None:
                 prev = words[i - 1][2].lower() if i else ""
                 if prev == "и":
                     break
-                if not (_ALLCAPS.match(w) or prev == "в" or re.search("(?:стана|ии|ции|ля)$", w)):
+                after_head = i > 0 and (words[i - 1][2] in v.heads or words[i - 1][2].lower() in v.heads)
+                if not (_ALLCAPS.match(w) or prev == "в" or re.search("(?:стана|ии|ции|ля)$", w)
+                        or (after_head and re.search("[ыиа]$", w))):
                     break
                 keep = we
             elif lw == "дел" or (_RU_GEN.match(lw) and lw not in _RU_NOT_NP and not _RU_VERBISH.match(lw)):
@@ -311,12 +411,15 @@ def _orgs(text: str, out: list[Mention]) -> None:
         if "\n" in text[s:keep]:
             continue
         out.append(_mk(s, keep, text, text[s:keep], "org", score=1))
-    for m in pats["kindnoun"].finditer(text):
-        kn = re.match(r"\S+(?:\s+\S+)?", m.group()).group().lower()
-        run = _name_run(text, m.end(), m.end() + 60, v, max_words=4)
-        cap = re.match(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+[{_UP}][\w.\-]*\w){{0,3}}", text[m.end():])
+    for _ks, ke, (_cat, kn) in scan(text)["kindnoun"]:
+        tail = pats["kind_tail"].match(text, ke)
+        if not tail:
+            continue
+        me = tail.end()
+        run = _name_run(text, me, me + 60, v, max_words=4)
+        cap = re.match(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+[{_UP}][\w.\-]*\w){{0,3}}", text[me:me + 80])
         if cap:
-            s, e = m.end(), m.end() + cap.end()
+            s, e = me, me + cap.end()
             e = s + len(_POSS.sub("", text[s:e]).rstrip(".,"))
             words = [w for _, _, w in _words(text, s, e)]
             # stop at a name that is followed by more text of its own ("Pro Asyl condemned")
@@ -329,16 +432,12 @@ def _orgs(text: str, out: list[Mention]) -> None:
 
 def _persons(text: str, out: list[Mention]) -> None:
     v = vocab()
-    pats = _patterns()
     org_spans = [(m.start, m.end) for m in out if m.value["type"] != "person"]
 
     def in_org(pos: int) -> bool:
         return any(s <= pos < e for s, e in org_spans)
 
-    titles = [(m, v.titles.get(m.group(), v.titles.get(m.group().lower(), False)))
-              for p in ("title_cs", "title_ci") for m in pats[p].finditer(text)]
-    for m, gen in titles:
-        pos = m.end()
+    for _ts, pos, (_cat, gen) in scan(text)["title"]:
         limit = min(len(text), pos + 120)
         # the title's complement: "of State for Interior", "de Seguridad,", "внутренней безопасности"
         cand: tuple[int, int] | None = None
@@ -397,9 +496,9 @@ def _persons(text: str, out: list[Mention]) -> None:
         if run and run == (m.start(), m.end()):
             out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
     # "Kristi Noem поблагодарила", "Daljit Singh of Kurala Kalan village said", "Roman Poseck (ХДС) назвал"
-    for m in pats["speech"].finditer(text):
-        before = text[max(0, m.start() - 90): m.start()]
-        base = m.start() - len(before)
+    for vs, _ve, _k in scan(text)["verb"]:
+        before = text[max(0, vs - 90): vs]
+        base = vs - len(before)
         for cm in re.finditer(rf"([{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}})"
                               rf"(?:\s+\([^)]{{1,20}}\)|\s+of\s+[^,.;:\n]{{1,60}}?|(?:,[^,.;:\n]{{1,70}}){{1,2}},)?\s*$",
                               before):
