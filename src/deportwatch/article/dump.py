@@ -1,17 +1,26 @@
 """Naive text dumps of whole pages -> Article.
 
 The body comes from the line classifier of :mod:`.dump_body`: the body lines, stripped, are
-the paragraphs (joined by a blank line). A page without a body (a section front, an index)
-comes back with an empty body.
+the paragraphs (joined by a blank line); a page without a body (a section front, an index)
+comes back with an empty body. Title, date, byline, outlet, rubric and language come from
+:mod:`.dump_meta`, which reads the lines around that body.
 """
 
 from __future__ import annotations
 
 from ..record import Article
 from .dump_body import body_lines
+from .dump_meta import read_dump_metadata
+
+_FIELDS = ("title", "published", "author", "outlet", "section", "language")
 
 
 def extract_dump(text: str) -> Article:
     lines = text.split("\n")
-    paras = [lines[i].strip() for i in body_lines(lines)]
-    return Article(body="\n\n".join(paras))
+    body = body_lines(lines)
+    article = Article(body="\n\n".join(lines[i].strip() for i in body))
+    meta = read_dump_metadata(lines, body)
+    for key in _FIELDS:
+        setattr(article, key, meta.pop(key, None))
+    article.extra.update(meta)
+    return article
