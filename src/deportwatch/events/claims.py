@@ -480,10 +480,19 @@ def attribute(article: Article, mentions: list[Mention], sentences: list[tuple[i
     return _Attributor(article, mentions, sentences).run()
 
 
-def sentence_sources(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]) -> dict[int, list[str]]:
-    """Sentence index -> the speakers/sources its content is attributed to (for ``Event.sources``)."""
+def sentence_sources(
+    article: Article,
+    mentions: list[Mention],
+    sentences: list[tuple[int, int]],
+    attributions: list[list[Attribution]] | None = None,
+) -> dict[int, list[str]]:
+    """Sentence index -> the speakers/sources its content is attributed to (for ``Event.sources``).
+
+    Pass ``attributions`` (from :func:`attribute`) when you have them, to read the page once."""
+    if attributions is None:
+        attributions = attribute(article, mentions, sentences)
     out: dict[int, list[str]] = {}
-    for i, atts in enumerate(attribute(article, mentions, sentences)):
+    for i, atts in enumerate(attributions):
         names = []
         for a in atts:
             if a.speaker not in names:
@@ -515,12 +524,19 @@ def _topical(body: str, sentences: list[tuple[int, int]]) -> list[bool]:
     return out
 
 
-def extract_claims(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Claim]:
-    """Claims of the article: one per speaker and stance, the first sentence as evidence."""
+def extract_claims(
+    article: Article,
+    mentions: list[Mention],
+    sentences: list[tuple[int, int]],
+    attributions: list[list[Attribution]] | None = None,
+) -> list[Claim]:
+    """Claims of the article: one per speaker and stance, the first sentence as evidence.
+
+    Pass ``attributions`` (from :func:`attribute`) when you have them, to read the page once."""
     body = article.body or ""
     if not body or not sentences:
         return []
-    atts = attribute(article, mentions, sentences)
+    atts = attributions if attributions is not None else attribute(article, mentions, sentences)
     topical = _topical(body, sentences)
     claims: list[Claim] = []
     index: dict[tuple[str, str], int] = {}
