@@ -63,7 +63,10 @@ def _words() -> dict[str, dict[str, list[tuple[str, str]]]]:
 
 
 def _alt(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    """One trie-shaped alternation (fails at the first character, longest match first)."""
+    from .countries import _trie_regex
+
+    return _trie_regex(sorted(set(forms))) or "(?!)"
 
 
 class _Lang:
@@ -111,6 +114,11 @@ class _Lang:
                     "es": r"(?i:en|desde|de|hasta|durante|para|entre|y|a|del)",
                     "ru": r"(?i:в|с|до|по|к|на|за|от|начале|конце|середине)"}[lang]
         ysuffix = r"(?:\s*(?i:году|года|год|г\.))" if lang == "ru" else ""
+        # every date contains a year, a month, a weekday or the last word of a relative
+        # phrase: the full pattern only runs in a window around such an anchor
+        keys = set(self.months) | set(self.weekday) | {f.split()[-1] for f in self.rel}
+        keys |= {"day", "days", "week", "weeks", "días", "dias", "semanas", "дня", "дней", "недели", "неделю"}
+        self.anchor = re.compile(rf"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?i:{_alt(k.lower() for k in keys)})")
         self.regex = re.compile(
             rf"(?<![\w.])(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])"
             rf"|(?P<dot>[0-3]?\d)[./](?P<dot2>[01]?\d)[./](?P<doty>(?:19|20)\d\d)(?![\d])"
@@ -217,7 +225,7 @@ def find_dates(text: str, published: str | None = None, language: str | None = N
     lx = _lang(lang)
     pub = _parse_published(published)
     out: list[Mention] = []
-    for m in lx.regex.finditer(text):
+    for m in _scan(lx, text):
         value = _resolve(m, lx, pub, text)
         if value is None:
             continue
@@ -235,6 +243,25 @@ def find_dates(text: str, published: str | None = None, language: str | None = N
             continue
         keep.append(mm)
     return keep
+
+
+def _scan(lx: _Lang, text: str):
+    """``lx.regex.finditer(text)``, but only run near anchors (much faster on long text)."""
+    pos, n = 0, len(text)
+    for a in lx.anchor.finditer(text):
+        if a.start() < pos:
+            continue
+        endpos = min(n, a.end() + 48)
+        while True:
+            m = lx.regex.search(text, max(pos, a.start() - 32), endpos)
+            if m is None or m.start() > a.start():
+                break
+            if m.end() == endpos and endpos < n:  # could run on past the window: redo unbounded
+                m = lx.regex.search(text, m.start())
+            yield m
+            pos = max(m.end(), pos + 1) if m.end() == m.start() else m.end()
+            if pos > a.start():
+                break
 
 
 def _valid(y: int, mo: int, d: int | None = None) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from ..record import Mention
-from .countries import _matcher, fold
+from .countries import _matcher, _trie_regex, fold
 
 # ------------------------------------------------------------------ number words
 
@@ -136,7 +136,7 @@ _QUALIFIERS = {
 }
 _QUAL_OF = {p: q for q, ps in _QUALIFIERS.items() for p in ps}
 _QUAL_RE = re.compile(
-    r"(?<![\w])(" + "|".join(re.escape(p) for p in sorted(_QUAL_OF, key=len, reverse=True)) + r")[ \u00a0]+$",
+    r"(?<![\w])(" + _trie_regex(sorted(_QUAL_OF)) + r")[ \u00a0]+$",
     re.IGNORECASE,
 )
 _POST_QUAL = re.compile(
@@ -212,22 +212,22 @@ _AGE_AFTER = re.compile(
     r"\.?º)(?!\w)|^(?:th|st|nd|rd)\b",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(
-    r"(?:\b(?:boeing|airbus|embraer|article|articles|section|chapter|title|number|flight|flights|"
-    r"vuelo|artículo|articulo|art\.|capítulo|ley|law|act|decree|decreto|resolution|resolución|room|"
-    r"gate|terminal|route|ruta|highway|road|carretera|línea|kilómetro|km|page|página|paragraph|"
-    r"covid|bill|code|código|item|point|punto|clause|rule|order|orden|form|formulario|"
-    r"статья|статьи|статье|статьей|пункт|пункта|рейс|рейса|рейсом|закон|указ|постановление|"
-    r"часть|части|глава|главы|страница|дом|квартира|номер|№|group|grupo|level|nivel|phase|fase|"
-    r"tier|category|categoría|class|clase|version|versión|pp|p|vs|km|kms)\.?|[#№])\s*$",
-    re.IGNORECASE,
-)
+_NAME_WORDS = {
+    w for w in (
+        "boeing airbus embraer article articles section chapter title number flight flights vuelo artículo "
+        "articulo art capítulo ley law act decree decreto resolution resolución room gate terminal route ruta "
+        "highway road carretera línea kilómetro km kms page página paragraph covid bill code código item point "
+        "punto clause rule order orden form formulario статья статьи статье статьей пункт пункта рейс рейса "
+        "рейсом закон указ постановление часть части глава главы страница дом квартира номер group grupo level "
+        "nivel phase fase tier category categoría class clase version versión pp p vs"
+    ).split()
+}
+_AGE_WORDS = {"aged", "age", "ages", "возрасте", "возраста", "vs", "no", "núm", "nº", "№", "#"}
 _YEAR_AFTER = re.compile(r"^(?:\s?(?:году|года|год|гг?\.|г\b|годов|годах)|-(?:х|е|м|ых|ые|ом)\b|s\b|'s\b)", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"^(?:\s?(?:a\.?\s?m\.?|p\.?\s?m\.?|am|pm|h|hs|hrs|horas|hours GMT|GMT|UTC|ч\.|часов|часа|час)\b|:\d)",
     re.IGNORECASE,
 )
-_TIME_BEFORE = re.compile(r"(?:\d:|\bat|\blas|\bla)\s*$", re.IGNORECASE)
 _DIGIT_GLUE = re.compile(r"[\w/\-–.:+]$")
 
 _DIGITS = r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f\u2009])\d{3})+(?![\d])|\d+"
@@ -257,16 +257,25 @@ class _Lang:
             scales = {k: v for k, v in scales.items() if k not in ("hundred", "thousand", "million", "billion")}
         self.scales = scales
         self.month = re.compile(_month_pattern(lang), re.IGNORECASE)
-        word_alt = "|".join(re.escape(w) for w in sorted(list(words) + list(scales), key=len, reverse=True))
+        self.month_words = _month_words(lang)
+        word_alt = _trie_regex(sorted(set(words) | set(scales)))
         sep = r"(?:[ \u00a0]+(?:and[ \u00a0]+|y[ \u00a0]+|и[ \u00a0]+)?|-)"
         word_num = rf"(?:{word_alt})(?:{sep}(?:{word_alt}))*"
         dozen = {"en": r"a\s+dozen", "es": r"una\s+docena", "ru": r"десят(?:ок|ка|ку)|дюжин[аыу]"}[lang]
-        scale_alt = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
+        scale_alt = _trie_regex(sorted(scales))
         self.regex = re.compile(
             rf"(?<![\w$€£¥₹])(?:(?P<dozen>{dozen})|(?P<num>{_DIGITS}){_DECIMAL}"
             rf"(?:[ \u00a0]?(?P<scale>{scale_alt})(?!\w))?|(?P<words>{word_num}))(?![\w])",
             re.IGNORECASE,
         )
+
+
+def _month_words(lang: str) -> set[str]:
+    from importlib import resources
+
+    text = resources.files("deportwatch.data").joinpath("months.tsv").read_text(encoding="utf-8")
+    return {p[2].strip().lower() for p in (ln.split("\t") for ln in text.splitlines())
+            if len(p) >= 3 and p[0] == lang and not p[0].startswith("#")}
 
 
 def _month_pattern(lang: str) -> str:
@@ -407,21 +416,21 @@ def find_numbers(text: str, language: str | None = None) -> list[Mention]:
                 continue
             value = _parse_digits(num, dec, lx.scales.get(scale.lower()) if scale else None, lang)
         else:
-            if _CURRENCY_BEFORE.search(before) or _MONEY_AFTER.match(after) or _PERCENT_AFTER.match(after):
+            if _CURRENCY_BEFORE.search(before[-6:]) or _MONEY_AFTER.match(after) or _PERCENT_AFTER.match(after):
                 continue
-            if _AGE_BEFORE.search(before) or re.match(r"^(?:-year-old| years? old| años de edad)", after, re.I):
+            if _AGE_BEFORE.search(before[-12:]) or re.match(r"^(?:-year-old| years? old| años de edad)", after, re.I):
                 continue
             value = _parse_words(m.group("words"), lx)
             if value is not None and lx.month.match(after.lstrip()) and value <= 31 and lang == "ru":
                 continue
         if value is None or value <= 0:
             continue
-        q = _QUAL_RE.search(before)
+        q = _QUAL_RE.search(before[-26:])
         if q:
             qualifier = _QUAL_OF.get(q.group(1).lower(), qualifier)
             if q.group(1).lower() in ("до", "hasta") and re.search(r"\d", after[:3]):
                 qualifier = "exact"
-            start = start - len(before) + q.start()
+            start = start - len(before[-26:]) + q.start()
         pq = _POST_QUAL.match(after)
         if pq and qualifier == "exact":
             qualifier = _POST_QUAL_OF.get(pq.group().strip().lower(), qualifier)
@@ -442,23 +451,28 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
         return True
     if re.match(r"^[\-–]\d", after) is None and re.match(r"^\s?[\-–]\s?\d", after) and re.search(r"\d\s?$", before):
         return True
-    if _CURRENCY_BEFORE.search(before) or _MONEY_AFTER.match(after) or _PERCENT_AFTER.match(after):
+    tail = before.rstrip(" \u00a0")
+    last = tail.rsplit(None, 1)[-1].lower() if tail.strip() else ""
+    word = last.rstrip(".")
+    if _CURRENCY_BEFORE.search(before[-6:]) or _MONEY_AFTER.match(after) or _PERCENT_AFTER.match(after):
         return True
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+    if word in _AGE_WORDS or last in ("№", "#") or tail.lower().endswith(("edad de", "edades de")) \
+            or _AGE_AFTER.match(after):
         return True
-    if _NAME_BEFORE.search(before):
+    if word in _NAME_WORDS or last.endswith(("#", "№")):
         return True
     if re.search(r"\d[ \u00a0\-–]$", before) or (len(num) > 1 and num[0] == "0"):
         return True  # part of a phone number or an id ("555 0123", "007")
-    if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) and re.match(r"^\s?(?:a\.?m|p\.?m|h)", after, re.I):
+    if _TIME_AFTER.match(after) or word in ("at", "las", "la") and re.match(r"^\s?(?:a\.?m|p\.?m|h)", after, re.I):
         return True
     if re.match(r"^(?:\+|\(\d)", before[-1:] + after[:2]) and before.endswith("+"):
         return True
     digits = re.sub(r"\D", "", num)
     if not scale:
         # a number next to a month name is a day or a year of a date
-        if lx.month.search(before[-14:].rstrip()) and re.search(
-                _month_tail(lx), before, re.IGNORECASE) and len(digits) <= 4:
+        if len(digits) <= 4 and (word.rstrip(",") in lx.month_words or (
+                word == "de" and tail[:-2].rstrip().rsplit(None, 1)[-1:] and
+                tail[:-2].rstrip().rsplit(None, 1)[-1].lower().rstrip(".,") in lx.month_words)):
             return True
         if lx.month.match(after.lstrip(" \u00a0").removeprefix("de ").removeprefix("of ")) and len(digits) <= 2:
             return True
@@ -475,10 +489,6 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
         if re.search(r"\d[ \u00a0]\d", num) and len(digits) > 9:
             return True
     return False
-
-
-def _month_tail(lx: _Lang) -> str:
-    return lx.month.pattern + r"(?:\s+de)?\s*$"
 
 
 def warm() -> None:
