@@ -2,9 +2,16 @@
 
 Why: a news sentence states a happening through a cue word (deported, landed, agreed, held)
 and ties countries, counts and dates to it through prepositions and word order ("flew 177
-Venezuelan men out of Guantanamo ... in Honduras"). :func:`sentence_frames` reads those ties
-from the mentions that fall inside the sentence; nothing here knows any particular story.
-Frames are merged into events afterwards (``merge.py``).
+Venezuelan men out of Guantanamo ... in Honduras"). One sentence often states several
+happenings ("flew 177 men out of Guantanamo, handed them over in Honduras to an airline that
+took them home"; "16 men landed; four were taken back to Italy, and the other 12 returned
+days later"), so the sentence is cut into *regions*, one per group of cue words: the cues of
+one kind that follow each other without a clause boundary form a group, and the text between
+two groups is cut at the last clause boundary (comma + conjunction, semicolon, dash,
+relative pronoun) before the second. Each group reads its countries, counts and dates from
+its own region; a region that names no sender, count or date shares those of the clause it
+is coordinated with. Nothing here knows any particular story. Frames are merged into events
+afterwards (``merge.py``).
 """
 
 from __future__ import annotations
@@ -18,18 +25,30 @@ from .lexicon import Lexicon, custody_sites, lexicon
 from .status import is_statistic, status_of
 
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|y|e|o|и|или|as\s+well\s+as)\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
-_SINCE = re.compile(r"(?:since|from|desde|с|со|between|entre)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
-_DEADLINE = re.compile(r"(?:by|until|till|before|deadline\s+of|hasta|antes\s+del?|до|к)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|from|desde|с|со|between|entre)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:by|until|till|before|deadline\s+of|hasta|antes\s+del?|до|к|по)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:them|those|the|whom)|de\s+(?:ellos|ellas|los|las)|из\s+них)\b", re.IGNORECASE)
-_NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+ciento|процент|km|kilómetros|километр|hours?|horas|час|days?|días|дн|years?|años|лет|год|months?|meses|месяц|weeks?|semanas|недел|€|\$|£|euros?|dollars?|евро|долл|руб|million|millones|млн|billion|млрд|beds?|camas|places|plazas|мест|kilometres|kilometers|minutes?|minutos|минут)", re.IGNORECASE)
-
-
-_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?$|(?:nationalities|nacionalidades|países|countries|стран|национальност\w*)[^.:;]{0,40}(?::|such\s+as|como|including|incluidos)\s*$|(?:citizens|nationals|ciudadanos|граждан\w*)\s+(?:of|de)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+ciento|процент|km|kilómetros|километр|hours?|horas|час|days?|días|дн|years?|años|лет|год|months?|meses|месяц|weeks?|semanas|недел|€|\$|£|euros?|dollars?|евро|долл|руб|million|millones|млн|billion|млрд|beds?|camas|places|plazas|мест|kilometres|kilometers|minutes?|minutos|минут|flights?|vuelos?|рейс|planes?|aviones|самол)", re.IGNORECASE)
+_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|procedentes|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?(?:countries\s+such\s+as\s+|países\s+como\s+|(?:\w+\s+){0,2}?(?:стран|countries|países)\w*[^.:;]{0,20}?(?::|such\s+as|como|including|incluidos|в\s+том\s+числе)\s*)?$|(?:nationalities|nacionalidades|países|countries|стран|национальност\w*)[^.:;]{0,40}(?::|such\s+as|como|including|incluidos)\s*$|(?:citizens|nationals|ciudadanos|граждан\w*)\s+(?:of|de)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
+_COUNT_FROM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s+(?:\w+\s+)?(?:from|de|из)\s+$", re.IGNORECASE)
+# a clause boundary between two cue groups (the later group's region starts after it)
+_BOUNDARY = re.compile(
+    r";|:\s|\s[–—-]\s|,\s*(?=(?:and|but|while|where|when|after|before|which|who|whom|then|leaving|as|"
+    r"y|e|pero|mientras|donde|cuando|tras|después|antes|que|quienes|lo\s+que|"
+    r"а|и|но|где|когда|после|которы\w+|что)\b)|\s(?:and|y|e|и)\s+(?=\w)|\s(?:where|donde|где|after|tras|после)\s",
+    re.IGNORECASE,
+)
+# a place noun next to a demonym adjective makes it a location ("the Albanian port", "puerto albanés")
+_PLACE_AFTER = re.compile(r"^\s+(?:port|airport|base|air\s+base|city|capital|border|coast|territory|soil|island|town|province|region|аэропорт\w*|порт\w*|город\w*|границ\w*|столиц\w*)\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:puerto|aeropuerto|base|ciudad|capital|frontera|costa|territorio|suelo|isla|provincia|región)\s+$", re.IGNORECASE)
+# a country in apposition to a place of origin ("from the port of Brindisi, in southern Italy")
+_APPOS_FROM = re.compile(r"(?:from|out\s+of|left|leaving|de|del|desde|из)\s+(?:the\s+|el\s+|la\s+)?[^,;.]{2,40},\s*(?:in|en|в)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,2}$")
 
 
 @dataclass
 class Frame:
-    """What one cue in one sentence says about one happening."""
+    """What one group of cues in one sentence says about one happening."""
 
     kind: str
     role: str
@@ -44,6 +63,7 @@ class Frame:
     date: str | None = None
     place: str | None = None
     weak: bool = False
+    roles: frozenset = frozenset()
 
 
 @dataclass
@@ -57,9 +77,18 @@ class _C:
     site: str | None = None
 
 
-def _classify(body: str, s: int, countries: list[Mention], lex: Lexicon, sites) -> list[_C]:
+def _prep_role(lex: Lexicon, left: str) -> str | None:
+    for r in ("from", "by", "with", "to"):
+        rx = lex.preps.get(r)
+        if rx is not None and rx.search(left):
+            return r
+    return None
+
+
+def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention], lex: Lexicon, sites) -> list[_C]:
     out: list[_C] = []
     prev: _C | None = None
+    num_ends = [n.end for n in numbers]
     for m in countries:
         iso = m.value
         left = body[max(s, m.start - 40) : m.start]
@@ -71,30 +100,36 @@ def _classify(body: str, s: int, countries: list[Mention], lex: Lexicon, sites) 
         if prev is not None and _LIST_GAP.match(body[prev.end : m.start]):
             role = prev.role
         else:
-            for r in ("from", "by", "with", "to"):
-                rx = lex.preps.get(r)
-                if rx is not None and rx.search(left):
-                    role = r
-                    break
+            role = _prep_role(lex, left) or "bare"
+            if role == "to" and _APPOS_FROM.search(body[max(s, m.start - 70) : m.start]):
+                role = "from"
         if m.role == "demonym":
             after = body[m.end : m.end + 30]
             before = body[max(s, m.start - 25) : m.start]
-            plural_noun = bool(re.match(r"[^\W\d]*(?:s|ы|ев|ов|цы|цев|ам)$", m.text)) and m.text[:1].isupper() and m.text.lower() != m.text
-            people_after = lex.people is not None and re.match(r"^\s*(?:\w+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE)
-            people_before = lex.people is not None and re.search(lex.people.pattern + r"\s*(?:\w+\s+)?$", before, re.IGNORECASE)
-            number_before = bool(re.search(r"\d\s*$", before))
-            if people_after or people_before or number_before or plural_noun:
-                role = "nat"
-            elif role != "with":
-                role = "adj"
+            if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
+                # "the Albanian port of", "el puerto albanés de": a place; its preposition decides
+                head = before if _PLACE_AFTER.match(after) else before[: _PLACE_BEFORE.search(before).start()]
+                head = re.sub(r"(?:the|an?|el|la|los|las)\s+$", "", head, flags=re.IGNORECASE)
+                role = _prep_role(lex, head) or ("from" if re.search(r"(?:left|leaving|salió\s+del?|zarpó\s+del?)\s+$", head, re.IGNORECASE) else "adj")
+            else:
+                plural_noun = bool(re.match(r"[^\W\d]*(?:s|ы|ев|ов|цы|цев|ам)$", m.text)) and m.text[:1].isupper() and m.text.lower() != m.text
+                people_after = lex.people is not None and re.match(r"^\s*(?:\w+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE)
+                people_before = lex.people is not None and re.search(lex.people.pattern + r"\s*(?:\w+\s+)?$", before, re.IGNORECASE)
+                number_before = bool(re.search(r"\d\s*$", before))
+                if people_after or people_before or number_before or plural_noun or lex.people is not None and lex.people.fullmatch(m.text):
+                    role = "nat"
+                elif role != "with":
+                    role = "adj"
+        elif role == "from" and any(0 <= m.start - e <= 14 for e in num_ends) and _COUNT_FROM.search(body[max(s, m.start - 20) : m.start]):
+            role = "nat"  # "seven from Bangladesh": a count of nationals
         c = _C(iso, m.start, m.end, role, site)
         out.append(c)
         prev = c
     # "people from China, Pakistan and Afghanistan", "citizens of ...": origins, not senders
     for i, c in enumerate(out):
-        if c.role in ("from", "to") and (i == 0 or out[i - 1].role != c.role or not _LIST_GAP.match(body[out[i - 1].end : c.start])):
-            before = body[max(s, c.start - 45) : c.start]
-            if _ORIGIN.search(before) or lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)?\s*(?:the\s+|la\s+)?$", before, re.IGNORECASE):
+        if c.role in ("from", "to", "bare") and (i == 0 or out[i - 1].role != c.role or not _LIST_GAP.match(body[out[i - 1].end : c.start])):
+            before = body[max(s, c.start - 60) : c.start]
+            if _ORIGIN.search(before) or c.role != "bare" and lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+|\w+\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)?\s*(?:the\s+|la\s+)?$", before, re.IGNORECASE):
                 j = i
                 role = c.role
                 while j < len(out) and out[j].role == role and (j == i or _LIST_GAP.match(body[out[j - 1].end : out[j].start])):
@@ -103,28 +138,52 @@ def _classify(body: str, s: int, countries: list[Mention], lex: Lexicon, sites) 
     return out
 
 
-def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Mention], cue: int | None) -> dict[str, Any] | None:
+def _is_people_number(body: str, m: Mention, lex: Lexicon, demonyms: list[Mention], cue: tuple[int, int] | None) -> bool:
+    v = m.value if isinstance(m.value, dict) else {}
+    if not isinstance(v.get("value"), int) or v.get("value", 0) <= 0:
+        return False
+    after = body[m.end : m.end + 40]
+    if _NOT_PEOPLE.match(after):
+        return False
+    kind = v.get("noun_kind")
+    if kind in ("time", "flights"):
+        return False
+    noun = v.get("noun") or ""
+    if kind == "people" or (noun and lex.people is not None and lex.people.match(noun)):
+        return True
+    if lex.people is not None and re.match(r"^\s*(?:[^\W\d]+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE):
+        return True
+    if any(0 <= d.start - m.end <= 12 for d in demonyms):
+        return True
+    if _PARTITIVE.match(after):
+        return True  # "Four of the 16", "43 de ellos"
+    if cue is not None and m.end <= cue[0]:
+        between = body[m.end : cue[0]]
+        if not between.strip():
+            return True  # the cue word is the number's own noun: "the other 12 returned"
+        if re.match(r"^\s*(?:were|was|have\s+been|had\s+been|fueron|han\s+sido|habían\s+sido|были|был[аи]?)\b", between, re.IGNORECASE):
+            return True  # "12 were taken back"
+        return kind != "other" and bool(_SUBJECT_NUM.match(between))
+    return False
+
+
+def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Mention], cue: tuple[int, int] | None) -> dict[str, Any] | None:
     """The count of people nearest the cue (a number next to a people noun or a demonym)."""
     found = []
     for m in numbers:
-        v = m.value if isinstance(m.value, dict) else {}
-        if not isinstance(v.get("value"), int) or v.get("value", 0) <= 0:
+        if _PARTITIVE.match(body[m.end : m.end + 20]) is None and any(
+            0 < m.start - o.end <= 12 and _PARTITIVE.match(body[o.end : m.start]) for o in numbers if o is not m
+        ):
+            continue  # the whole of a partitive ("Four of the 16"): the part is the count
+        if not _is_people_number(body, m, lex, demonyms, cue):
             continue
-        after = body[m.end : m.end + 40]
-        if _NOT_PEOPLE.match(after) or _PARTITIVE.match(after):
-            continue
-        noun = v.get("noun") or ""
-        is_people = bool(noun and lex.people is not None and lex.people.match(noun))
-        if not is_people and lex.people is not None:
-            is_people = bool(re.match(r"^\s*(?:[^\W\d]+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE))
-        if not is_people:
-            is_people = any(0 <= d.start - m.end <= 12 for d in demonyms)
-        if is_people:
-            found.append((abs(m.start - cue) if cue is not None else 0, m.start, {"value": v["value"], "qualifier": v.get("qualifier") or "exact"}))
+        v = m.value
+        gap = 0 if cue is None else (m.start - cue[1] if m.start >= cue[1] else cue[0] - m.end)
+        found.append((max(gap, 0), m.start, {"value": v["value"], "qualifier": v.get("qualifier") or "exact"}))
     return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
 
 
-def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: int) -> str | None:
+def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int, int], speech: list[tuple[int, int]]) -> str | None:
     best, dist = None, 10**9
     for m in dates:
         v = m.value if isinstance(m.value, dict) else {}
@@ -136,9 +195,12 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: int) -> st
             continue
         if _DEADLINE.search(left):
             continue
+        lo, hi = (m.end, cue[0]) if m.end <= cue[0] else (cue[1], m.start)
+        if any(lo <= a and b <= hi for a, b in speech):
+            continue  # "In a statement on Thursday, an official said ...": the statement's date
         if _SINCE.search(left):
             d = d[:7]
-        gap = abs(m.start - cue)
+        gap = abs(m.start - cue[0])
         if gap < dist:
             best, dist = d, gap
     return best
@@ -151,71 +213,125 @@ def _nearest(cs: list[_C], pos: int, roles: tuple[str, ...], before: bool | None
     return min(cands, key=lambda c: abs(c.start - pos))
 
 
+def _hits(text: str, s: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
+    """Cue hits of a sentence, overlapping ones reduced to the longest."""
+    raw = []
+    for cue in lex.cues:
+        for m in cue.pattern.finditer(text):
+            raw.append((s + m.start(), s + m.end(), cue.kind, cue.role))
+    raw.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str, str]] = []
+    for h in raw:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out
+
+
+def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple[int, int, str, str]]]:
+    """Consecutive cues of one kind with no clause boundary between them form one group."""
+    groups: list[list[tuple[int, int, str, str]]] = []
+    for h in hits:
+        if groups:
+            last = groups[-1][-1]
+            gap = body[last[1] : h[0]]
+            if last[2] == h[2] and not _BOUNDARY.search(gap):
+                groups[-1].append(h)
+                continue
+        groups.append([h])
+    return groups
+
+
+def _regions(body: str, s: int, e: int, groups) -> list[tuple[int, int]]:
+    """The text span each group reads its arguments from."""
+    cuts = [s]
+    for prev, nxt in zip(groups, groups[1:], strict=False):
+        a, b = prev[-1][1], nxt[0][0]
+        bm = None
+        for m in _BOUNDARY.finditer(body, a, b):
+            bm = m
+        cuts.append(bm.end() if bm is not None else b)
+    cuts.append(e)
+    return [(cuts[i], cuts[i + 1]) for i in range(len(groups))]
+
+
 def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], lang: str | None) -> list[Frame]:
     """The event frames of the sentence ``body[span[0]:span[1]]``; ``mentions`` lie inside it."""
     s, e = span
     text = body[s:e]
     lex = lexicon(lang)
-    hits: list[tuple[int, int, str, str]] = []
-    for cue in lex.cues:
-        for m in cue.pattern.finditer(text):
-            hits.append((s + m.start(), s + m.end(), cue.kind, cue.role))
+    hits = [h for h in _hits(text, s, lex) if h[3] != "person"]
     if not hits or is_statistic(text, lang):
         return []
     sites = [(rx, host, cust) for rx, host, cust in custody_sites() if rx.search(text)]
-    site_names = [rx.search(text).group(0) for rx, _h, _c in sites]
-    countries = _classify(body, s, [m for m in mentions if m.kind == "country" and isinstance(m.value, str)], lex, sites)
     numbers = [m for m in mentions if m.kind == "number"]
     dates = [m for m in mentions if m.kind == "date"]
-    demonyms = [m for m in mentions if m.kind == "country" and m.role == "demonym"]
-    nats: dict[str, int | None] = {}
-    for c in countries:
-        if c.role == "nat":
-            count = None
-            for n in numbers:
-                v = n.value if isinstance(n.value, dict) else {}
-                if 0 <= c.start - n.end <= 3 and isinstance(v.get("value"), int):
-                    count = v["value"]
-            nats.setdefault(c.iso, count)
-            if count is not None:
-                nats[c.iso] = count
-    by_kind: dict[str, list[tuple[int, int, str]]] = {}
-    for a, b, kind, role in sorted(hits):
-        by_kind.setdefault(kind, []).append((a, b, role))
-    strong_removal = any(r != "vehicle" for _a, _b, r in by_kind.get("removal", []))
-    peopleish = people_any = _people(body, numbers, lex, demonyms, None) is not None
-    peopleish = people_any or bool(nats) or (lex.people is not None and lex.people.search(text) is not None)
+    country_ms = [m for m in mentions if m.kind == "country" and isinstance(m.value, str)]
+    for rx, _host, cust in sites:  # the site itself names where people are: its custodian
+        for sm in rx.finditer(text):
+            if not any(c.start <= s + sm.start() < c.end for c in country_ms):
+                country_ms.append(Mention("country", s + sm.start(), s + sm.end(), sm.group(), cust, "site"))
+    country_ms.sort(key=lambda m: m.start)
+    countries = _classify(body, s, country_ms, numbers, lex, sites)
+    demonyms = [m for m in country_ms if m.role == "demonym"]
+    speech = [(s + m.start(), s + m.end()) for m in lex.speech_word.finditer(text)] if lex.speech_word is not None else []
+    site_names = [rx.search(text).group(0) for rx, _h, _c in sites]
+    groups = _groups(body, hits)
+    regions = _regions(body, s, e, groups)
+    sent_peopleish = bool(numbers) or (lex.people is not None and lex.people.search(text) is not None)
+    strong_removal = any(h[3] != "vehicle" for h in hits if h[2] == "removal")
     frames: list[Frame] = []
-    for kind, cue_hits in by_kind.items():
-        main = next((h for h in cue_hits if h[2] != "vehicle"), cue_hits[0])
-        a, b, role = main
-        roles = {h[2] for h in cue_hits}
-        if kind == "detention" and not (peopleish or sites):
+    prev_by_kind: dict[str, Frame] = {}
+    prev_any: Frame | None = None
+    removal_to: str | None = None  # where the sentence's last removal took people
+    for group, (ra, rb) in zip(groups, regions, strict=True):
+        kind = group[0][2]
+        main = next((h for h in group if h[3] != "vehicle"), group[0])
+        a, b, role = main[0], main[1], main[3]
+        roles = frozenset(h[3] for h in group)
+        cs = [c for c in countries if ra <= c.start and c.end <= rb]
+        ns = [m for m in numbers if ra <= m.start and m.end <= rb]
+        ds = [m for m in dates if ra <= m.start and m.end <= rb]
+        nats: dict[str, int | None] = {}
+        for c in cs:
+            if c.role == "nat":
+                count = None
+                for n in ns:
+                    v = n.value if isinstance(n.value, dict) else {}
+                    if isinstance(v.get("value"), int) and (0 <= c.start - n.end <= 3 or (0 <= c.start - n.end <= 14 and _COUNT_FROM.search(body[max(s, c.start - 20) : c.start]))):
+                        count = v["value"]
+                nats.setdefault(c.iso, count)
+                if count is not None:
+                    nats[c.iso] = count
+        people = _people(body, ns, lex, demonyms, (a, b))
+        region_text = body[ra:rb]
+        peopleish = people is not None or bool(nats) or (lex.people is not None and lex.people.search(region_text) is not None) or bool(re.search(r"\b(?:them|they|ellos|los|les|их|они)\b", region_text))
+        if kind == "detention" and not (peopleish or sent_peopleish or sites):
             continue
-        if kind == "onward_return" and strong_removal:
-            transit = [c for c in countries if c.role == "to" and c.iso not in nats]
-            if not (transit and len(nats) == 1):
-                continue
-        f = Frame(kind, role, status_of(text, a - s, kind, lang), (s, e), (a, b))
-        f.nationalities = dict(nats)
-        f.people = _people(body, numbers, lex, demonyms, a)
-        f.date = _date(body, s, dates, lex, a)
+        if kind == "onward_return" and strong_removal and role != "home":
+            continue
+        if kind == "onward_return" and strong_removal and not (people or nats or prev_any is not None):
+            continue
+        f = Frame(kind, role, status_of(text, a - s, kind, lang, (ra - s, rb - s)), (s, e), (a, b), roles=roles)
+        f.nationalities = nats
+        f.people = people
+        f.date = _date(body, ra, ds, lex, (a, b), speech)
         f.weak = roles == {"vehicle"}
-        src = _nearest(countries, a, ("from", "by"))
-        to = _nearest(countries, a, ("to",))
-        bare_before = _nearest(countries, a, ("bare",), before=True)
-        bare_after = _nearest(countries, a, ("bare",), before=False)
+        src = _nearest(cs, a, ("from", "by"))
+        to = _nearest(cs, a, ("to",))
+        bare_before = _nearest(cs, a, ("bare",), before=True)
+        bare_after = _nearest(cs, a, ("bare",), before=False)
         if kind == "removal":
             if "receive" in roles and bare_before is not None:
-                recv = next(h for h in cue_hits if h[2] == "receive")
-                to = _nearest(countries, recv[0], ("bare",), before=True) or to
+                recv = next(h for h in group if h[3] == "receive")
+                to = _nearest(cs, recv[0], ("bare",), before=True) or to
             elif src is None and bare_before is not None and role != "back":
                 src = bare_before
             if to is None and role == "send" and bare_after is not None:
                 to = bare_after
             f.from_ = src.iso if src else None
             f.to = to.iso if to else None
-            if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_:
+            if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_ and role not in ("back",):
                 f.to = next(iter(nats))  # foreigners removed to their own country
         elif kind == "onward_return":
             f.from_ = (to.iso if to else None) or (src.iso if src else None)
@@ -227,30 +343,60 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.to = held.iso if held else None
             f.from_ = src.iso if src else None
         elif kind == "arrangement":
-            by = _nearest(countries, a, ("by",))
+            by = _nearest(cs, a, ("by",))
             f.from_ = by.iso if by else None
-            cands = [c for c in countries if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
+            cands = [c for c in cs if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
             if bare_before is not None:
                 cands.sort(key=lambda c: c is not bare_before)
             f.to = cands[0].iso if cands else None
-            extra = []
-            for c in cands[1:]:
-                if c.iso != f.to and c.iso not in extra:
-                    extra.append(c.iso)
-            for iso in extra:
-                frames.append(Frame(kind, role, f.status, (s, e), (a, b), f.from_, iso, True, dict(nats), None, f.date))
+            for iso in dict.fromkeys(c.iso for c in cands[1:]):
+                if iso != f.to:
+                    frames.append(Frame(kind, role, f.status, (s, e), (a, b), f.from_, iso, True, dict(nats), None, f.date, roles=roles))
+        # a coordinated clause shares what its partner names ("flew 177 men ... and handed them over in Honduras")
+        partner = prev_by_kind.get(kind)
+        if partner is not None and partner.status == f.status:
+            if f.from_ is None and kind in ("removal", "arrangement", "detention"):
+                f.from_ = partner.from_ if partner.from_ != f.to else None
+            if f.people is None and not nats and role == partner.role:
+                f.people, f.nationalities = partner.people, dict(partner.nationalities)
+            if f.date is None:
+                f.date = partner.date
+        elif prev_any is not None and prev_any.status == f.status:
+            if f.people is None and not nats and kind == "onward_return":
+                f.people, f.nationalities = prev_any.people, dict(prev_any.nationalities)
+                if f.to is None and len(f.nationalities) == 1:
+                    f.to = next(iter(f.nationalities))
+            if f.date is None and kind == "onward_return":
+                f.date = prev_any.date
+            if f.from_ is None and kind == "onward_return" and removal_to is not None:
+                f.from_ = removal_to
         if f.from_ is not None and f.from_ == f.to:
             f.from_ = None
         f.to_explicit = f.to is not None
         if sites:
             f.place = site_names[0]
             custodians = {c for _r, _h, c in sites}
-            if f.kind == "removal" and f.to in custodians:
+            if f.kind == "removal" and f.to in custodians and f.from_ in (None, f.to):
                 f.kind, f.from_ = "detention", f.to
-            elif f.kind == "detention" and (f.to is None or f.to in custodians):
+            elif f.kind == "detention" and (f.to is None or f.to in custodians or any(c.site for c in cs)):
                 f.to = f.from_ = next(iter(custodians))
+                f.to_explicit = True
         for k in list(f.nationalities):
-            if k in (f.from_,) and k not in {c.iso for c in countries if c.role == "nat"}:
+            if k == f.from_ and k not in {c.iso for c in cs if c.role == "nat"}:
                 del f.nationalities[k]
+        # a group that names no destination folds into the next group of its kind in the sentence
+        if partner is not None and partner.to is None and f.to is not None and partner in frames and partner.status == f.status and ("back" in partner.roles) == ("back" in roles):
+            frames.remove(partner)
+            f.from_ = f.from_ or partner.from_
+            f.people = f.people or partner.people
+            for k, v in partner.nationalities.items():
+                f.nationalities.setdefault(k, v)
+            f.date = f.date or partner.date
+        elif partner is not None and partner.to is not None and f.to is None and partner.status == f.status and ("back" in partner.roles) == ("back" in roles):
+            continue  # "... flew them to Honduras, where they were handed over": the same happening
         frames.append(f)
+        prev_by_kind[kind] = f
+        prev_any = f
+        if kind == "removal" and f.to is not None:
+            removal_to = f.to
     return frames

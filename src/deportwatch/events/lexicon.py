@@ -36,11 +36,13 @@ class Lexicon:
     modality: list[tuple[str, re.Pattern]] = field(default_factory=list)
     preps: dict[str, re.Pattern] = field(default_factory=dict)  # role -> "(?:...)\s*$" pattern
     people: re.Pattern | None = None
-    speech: re.Pattern | None = None
+    speech: re.Pattern | None = None  # a verb of saying right before a date
+    speech_word: re.Pattern | None = None  # any verb of saying
 
 
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE)
+def _rx(pattern: str, whole: bool = False) -> re.Pattern:
+    """``pattern`` at a word start; ``whole``: also at a word end (modality words)."""
+    return re.compile(r"(?<!\w)(?:" + pattern + ")" + (r"(?!\w)" if whole else ""), re.IGNORECASE)
 
 
 @cache
@@ -62,7 +64,7 @@ def lexicon(lang: str | None) -> Lexicon:
             lex.cues.append(Cue(kind, role, _rx(pattern)))
     for row in _rows("modality.tsv"):
         if len(row) >= 3 and row[0] == lang:
-            lex.modality.append((row[2], _rx(row[1])))
+            lex.modality.append((row[2].strip(), _rx(row[1], whole=True)))
     for role, pats in preps.items():
         lex.preps[role] = re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.IGNORECASE)
     if people:
@@ -70,6 +72,7 @@ def lexicon(lang: str | None) -> Lexicon:
     speech = [r[1] for r in _rows("event_speech.tsv") if len(r) >= 2 and r[0] == lang]
     if speech:
         lex.speech = re.compile(r"(?<!\w)(?:" + "|".join(speech) + r")[\s,]+(?:on\s+|el\s+|este\s+|в\s+)?$", re.IGNORECASE)
+        lex.speech_word = re.compile(r"(?<!\w)(?:" + "|".join(speech) + r")(?!\w)", re.IGNORECASE)
     return lex
 
 

@@ -35,9 +35,14 @@ def is_statistic(text: str, lang: str | None) -> bool:
     return any(status == "statistic" and rx.search(text) for status, rx in lexicon(lang).modality)
 
 
-def status_of(text: str, pos: int, kind: str, lang: str | None) -> str:
-    """The status of an event whose cue sits at ``pos`` in sentence ``text``."""
+def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[int, int] | None = None) -> str:
+    """The status of an event whose cue sits at ``pos`` in sentence ``text``; ``region`` (offsets
+    into ``text``) narrows the scope to the cue's own clause where the sentence holds several."""
     a, b = clause_bounds(text, pos)
+    if region is not None:
+        a, b = max(a, region[0]), min(b, region[1])
+        if a > pos or b <= pos:
+            a, b = region
     clause = text[a:b]
     found = {status for status, rx in lexicon(lang).modality if rx.search(clause)}
     status = next((s for s in _PRIORITY if s in found), "occurred")
