@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
+
+from ..data import read_rows
 
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
@@ -22,11 +23,7 @@ _MIN_YEAR, _MAX_YEAR = 1990, 2100
 def month_forms() -> dict[str, int]:
     """Every month name form (lower case) of ``data/months.tsv`` -> month number."""
     out: dict[str, int] = {}
-    text = resources.files("deportwatch").joinpath("data/months.tsv").read_text(encoding="utf-8")
-    for row in text.splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        _lang, month, form = row.split("\t")
+    for _lang, month, form in read_rows("months.tsv"):
         out[form.strip().casefold()] = int(month)
     return out
 

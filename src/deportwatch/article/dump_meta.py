@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ..data import read_rows
 from .dates import find_date, is_updated_label, parse_published
 from .language import detect_language
 
@@ -37,13 +37,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 @lru_cache(maxsize=1)
 def wire_brands() -> dict[str, str]:
     """``data/outlets.tsv``: printed name (lower case) -> the brand the outlet uses."""
-    text = resources.files("deportwatch").joinpath("data/outlets.tsv").read_text(encoding="utf-8")
-    out = {}
-    for row in text.splitlines():
-        if row.strip() and not row.startswith("#") and "\t" in row:
-            name, brand = row.split("\t", 1)
-            out[name.strip().casefold()] = brand.strip()
-    return out
+    return {row[0].strip().casefold(): row[1].strip() for row in read_rows("outlets.tsv") if len(row) >= 2}
 
 
 # ------------------------------------------------------------------ small helpers

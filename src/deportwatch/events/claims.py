@@ -29,8 +29,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..data import read_rows
 from ..mentions.actors import find_actors, scan, vocab
 from ..record import Article, Claim, Evidence, Mention
 
@@ -86,8 +86,7 @@ class Attribution:
 
 
 def _read(name: str) -> list[list[str]]:
-    text = resources.files("deportwatch").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [list(row) for row in read_rows(name)]
 
 
 def _form_re(form: str) -> str:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..data import read_rows
 from ..record import Mention
 
 LANGS = ("en", "es", "ru")
@@ -61,8 +61,7 @@ class Vocab:
 
 
 def _read(name: str) -> list[list[str]]:
-    text = resources.files("deportwatch").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [list(row) for row in read_rows(name)]
 
 
 @lru_cache(maxsize=1)

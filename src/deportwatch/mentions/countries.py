@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 
+from ..data import read_rows
 from ..record import Mention
 
 LANGUAGES = ("en", "es", "ru")
@@ -202,11 +202,8 @@ def _is_abbrev(form: str) -> bool:
 def _table(lang: str) -> dict[str, list[tuple[str, str, str]]]:
     """folded form -> [(code, role, surface form)], best role first."""
     table: dict[str, list[tuple[str, str, str]]] = {}
-    text = resources.files("deportwatch.data").joinpath(f"countries_{lang}.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, forms, role = line.split("\t")[:3]
+    for row in read_rows(f"countries_{lang}.tsv"):
+        code, forms, role = row[:3]
         for form in forms.split("|"):
             form = form.strip()
             if not form:

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
+from ..data import read_rows
 from ..record import Mention
 
 LANGS = ("en", "es", "ru")
@@ -38,11 +38,8 @@ LANGS = ("en", "es", "ru")
 @cache
 def _months() -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {lang: {} for lang in LANGS}
-    text = resources.files("deportwatch.data").joinpath("months.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        lang, num, form = (line.split("\t") + ["", ""])[:3]
+    for row in read_rows("months.tsv"):
+        lang, num, form = (list(row) + ["", ""])[:3]
         if lang in out and form.strip():
             out[lang][form.strip().lower()] = int(num)
     return out
@@ -52,11 +49,8 @@ def _months() -> dict[str, dict[str, int]]:
 def _words() -> dict[str, dict[str, list[tuple[str, str]]]]:
     """lang -> kind -> [(form, meaning)] from date_words.tsv."""
     out: dict[str, dict[str, list[tuple[str, str]]]] = {lang: {} for lang in LANGS}
-    text = resources.files("deportwatch.data").joinpath("date_words.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        lang, kind, meaning, form = line.split("\t")[:4]
+    for row in read_rows("date_words.tsv"):
+        lang, kind, meaning, form = row[:4]
         for f in form.split("|"):
             out[lang].setdefault(kind, []).append((f.strip(), meaning.strip()))
     return out
