@@ -35,15 +35,24 @@ _COUNT_FROM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|ni
 _BOUNDARY = re.compile(
     r";|:\s|\s[–—-]\s|,\s*(?=(?:and|but|while|where|when|after|before|which|who|whom|then|leaving|as|"
     r"y|e|pero|mientras|donde|cuando|tras|después|antes|que|quienes|lo\s+que|"
-    r"а|и|но|где|когда|после|которы\w+|что)\b)|\s(?:and|y|e|и)\s+(?=\w)|\s(?:where|donde|где|after|tras|после)\s",
+    r"а|и|но|где|когда|после|которы\w+|что)\b)|\s(?:and|y|e|и)\s+(?=(?-i:[a-zа-яёáéíóúñ]))(?!(?:the|a|an|its|their|his|her|other|el|la|los|las|un|una|sus?|otr[oa]s?|de|del|в|на)\b)|"
+    r"\s(?:where|donde|где|after|tras|после)\s",
     re.IGNORECASE,
 )
 # a place noun next to a demonym adjective makes it a location ("the Albanian port", "puerto albanés")
 _PLACE_AFTER = re.compile(r"^\s+(?:port|airport|base|air\s+base|city|capital|border|coast|territory|soil|island|town|province|region|аэропорт\w*|порт\w*|город\w*|границ\w*|столиц\w*)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:puerto|aeropuerto|base|ciudad|capital|frontera|costa|territorio|suelo|isla|provincia|región)\s+$", re.IGNORECASE)
 # a country in apposition to a place of origin ("from the port of Brindisi, in southern Italy")
-_APPOS_FROM = re.compile(r"(?:from|out\s+of|left|leaving|de|del|desde|из)\s+(?:the\s+|el\s+|la\s+)?[^,;.]{2,40},\s*(?:in|en|в)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,2}$")
+_APPOS_FROM = re.compile(
+    r"(?:\bfrom|\bout\s+of|\bleft|\bleaving|\bdel?|\bdesde|(?<!\w)из)\s+(?P<mid>(?:[^\s,;.]+\s+){0,5}?)"
+    r"(?:(?:base|port|airport|camp|centre|center|prison|facility|station|puerto|aeropuerto|centro|cárcel|estación|базы|порта|аэропорта|лагеря)\s+(?:at|in|on|en|de|в|на)\s+|"
+    r"[^\s,;.]+,\s*(?:in|en|в)\s+(?:[^\s,;.]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+_TO_WORD = re.compile(r"\b(?:to|into|towards|a|al|hacia|в|во|на|и|and|y)\b", re.IGNORECASE)
+_INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|judges?|суд\w*)\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
+_INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
+_SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
 
 
 @dataclass
@@ -64,6 +73,7 @@ class Frame:
     place: str | None = None
     weak: bool = False
     roles: frozenset = frozenset()
+    inherited: bool = False  # the place came from the story (a detention after a transfer)
 
 
 @dataclass
@@ -97,12 +107,16 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
             if iso == host:
                 iso, site = custodian, host
         role = "bare"
-        if prev is not None and _LIST_GAP.match(body[prev.end : m.start]):
+        if _INSTITUTION_BEFORE.search(left) or _INSTITUTION_AFTER.match(body[m.end : m.end + 25]):
+            role = "org"  # "a court in Rome", "the Rome tribunal": a seat, not where people go
+        elif prev is not None and _LIST_GAP.match(body[prev.end : m.start]):
             role = prev.role
         else:
             role = _prep_role(lex, left) or "bare"
-            if role == "to" and _APPOS_FROM.search(body[max(s, m.start - 70) : m.start]):
-                role = "from"
+            if role == "to":
+                ap = _APPOS_FROM.search(body[max(s, m.start - 70) : m.start])
+                if ap and not _TO_WORD.search(ap.group("mid")):
+                    role = "from"  # "out of its naval base at Guantanamo", "del puerto de Brindisi, en el sur de Italia"
         if m.role == "demonym":
             after = body[m.end : m.end + 30]
             before = body[max(s, m.start - 25) : m.start]
@@ -129,7 +143,7 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
     for i, c in enumerate(out):
         if c.role in ("from", "to", "bare") and (i == 0 or out[i - 1].role != c.role or not _LIST_GAP.match(body[out[i - 1].end : c.start])):
             before = body[max(s, c.start - 60) : c.start]
-            if _ORIGIN.search(before) or c.role != "bare" and lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+|\w+\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)?\s*(?:the\s+|la\s+)?$", before, re.IGNORECASE):
+            if _ORIGIN.search(before) or lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+|\w+\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)\s+(?:the\s+|la\s+)?$", before, re.IGNORECASE):
                 j = i
                 role = c.role
                 while j < len(out) and out[j].role == role and (j == i or _LIST_GAP.match(body[out[j - 1].end : out[j].start])):
@@ -163,7 +177,7 @@ def _is_people_number(body: str, m: Mention, lex: Lexicon, demonyms: list[Mentio
             return True  # the cue word is the number's own noun: "the other 12 returned"
         if re.match(r"^\s*(?:were|was|have\s+been|had\s+been|fueron|han\s+sido|habían\s+sido|были|был[аи]?)\b", between, re.IGNORECASE):
             return True  # "12 were taken back"
-        return kind != "other" and bool(_SUBJECT_NUM.match(between))
+        return bool(_SUBJECT_NUM.match(between)) and (kind != "other" or len(between.split()) <= 3)
     return False
 
 
@@ -198,6 +212,8 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
         lo, hi = (m.end, cue[0]) if m.end <= cue[0] else (cue[1], m.start)
         if any(lo <= a and b <= hi for a, b in speech):
             continue  # "In a statement on Thursday, an official said ...": the statement's date
+        if _BOUNDARY.search(body, lo, hi) and not (m.end <= cue[0] and len(body[s : m.start].split()) <= 3):
+            continue  # another clause's date ("a decree of 28 March, which amended the protocol")
         if _SINCE.search(left):
             d = d[:7]
         gap = abs(m.start - cue[0])
@@ -284,6 +300,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     prev_by_kind: dict[str, Frame] = {}
     prev_any: Frame | None = None
     removal_to: str | None = None  # where the sentence's last removal took people
+    prev_end: int | None = None
     for group, (ra, rb) in zip(groups, regions, strict=True):
         kind = group[0][2]
         main = next((h for h in group if h[3] != "vehicle"), group[0])
@@ -293,16 +310,19 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         ns = [m for m in numbers if ra <= m.start and m.end <= rb]
         ds = [m for m in dates if ra <= m.start and m.end <= rb]
         nats: dict[str, int | None] = {}
+        counted: dict[int, list[str]] = {}  # number mention -> the nationalities it counts
         for c in cs:
             if c.role == "nat":
-                count = None
+                nats.setdefault(c.iso, None)
                 for n in ns:
                     v = n.value if isinstance(n.value, dict) else {}
                     if isinstance(v.get("value"), int) and (0 <= c.start - n.end <= 3 or (0 <= c.start - n.end <= 14 and _COUNT_FROM.search(body[max(s, c.start - 20) : c.start]))):
-                        count = v["value"]
-                nats.setdefault(c.iso, count)
-                if count is not None:
-                    nats[c.iso] = count
+                        counted.setdefault(n.start, []).append(c.iso)
+        for start, isos in counted.items():
+            if len(isos) == 1:  # "16 men from Bangladesh and Egypt" counts the list, not one country
+                n = next(x for x in ns if x.start == start)
+                nats[isos[0]] = n.value["value"]
+
         people = _people(body, ns, lex, demonyms, (a, b))
         region_text = body[ra:rb]
         peopleish = people is not None or bool(nats) or (lex.people is not None and lex.people.search(region_text) is not None) or bool(re.search(r"\b(?:them|they|ellos|los|les|их|они)\b", region_text))
@@ -312,7 +332,9 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             continue
         if kind == "onward_return" and strong_removal and not (people or nats or prev_any is not None):
             continue
-        f = Frame(kind, role, status_of(text, a - s, kind, lang, (ra - s, rb - s)), (s, e), (a, b), roles=roles)
+        scope_start = min(ra, prev_end) if prev_end is not None else ra
+        f = Frame(kind, role, status_of(text, a - s, kind, lang, (scope_start - s, rb - s)), (s, e), (a, b), roles=roles)
+        prev_end = group[-1][1]
         f.nationalities = nats
         f.people = people
         f.date = _date(body, ra, ds, lex, (a, b), speech)
@@ -331,7 +353,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 to = bare_after
             f.from_ = src.iso if src else None
             f.to = to.iso if to else None
-            if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_ and role not in ("back",):
+            if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_ and role != "back" and not any(c.role == "to" for c in countries):
                 f.to = next(iter(nats))  # foreigners removed to their own country
         elif kind == "onward_return":
             f.from_ = (to.iso if to else None) or (src.iso if src else None)
@@ -348,6 +370,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             cands = [c for c in cs if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
             if bare_before is not None:
                 cands.sort(key=lambda c: c is not bare_before)
+            if not cands:  # "with her Albanian counterpart": the demonym names the other party
+                cands = [c for c in cs if c.role == "adj" and (by is None or c.iso != by.iso)]
             f.to = cands[0].iso if cands else None
             for iso in dict.fromkeys(c.iso for c in cands[1:]):
                 if iso != f.to:
@@ -392,11 +416,13 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             for k, v in partner.nationalities.items():
                 f.nationalities.setdefault(k, v)
             f.date = f.date or partner.date
-        elif partner is not None and partner.to is not None and f.to is None and partner.status == f.status and ("back" in partner.roles) == ("back" in roles):
+        elif partner is not None and partner.to is not None and f.to is None and f.people is None and partner.status == f.status and ("back" in partner.roles) == ("back" in roles):
             continue  # "... flew them to Honduras, where they were handed over": the same happening
         frames.append(f)
         prev_by_kind[kind] = f
         prev_any = f
         if kind == "removal" and f.to is not None:
             removal_to = f.to
-    return frames
+    # "refused for years ..., but agreed": the sentence's last word on a deal with one country stands
+    last = {f.to: i for i, f in enumerate(frames) if f.kind == "arrangement"}
+    return [f for i, f in enumerate(frames) if f.kind != "arrangement" or last[f.to] == i or frames[last[f.to]].cue == f.cue]

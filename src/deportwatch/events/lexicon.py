@@ -21,6 +21,14 @@ def _rows(name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+# a part of a country between the preposition and its name: "in southern Italy", "en el sur de Italia"
+_REGION = (
+    r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+|"
+    r"(?:el\s+)?(?:sur|norte|este|oeste|centro|noreste|noroeste|sureste|suroeste)\s+del?\s+|"
+    r"(?:юге|севере|востоке|западе|центре)\s+)?"
+)
+
+
 @dataclass
 class Cue:
     kind: str
@@ -66,7 +74,7 @@ def lexicon(lang: str | None) -> Lexicon:
         if len(row) >= 3 and row[0] == lang:
             lex.modality.append((row[2].strip(), _rx(row[1], whole=True)))
     for role, pats in preps.items():
-        lex.preps[role] = re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.IGNORECASE)
+        lex.preps[role] = re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?" + _REGION + "$", re.IGNORECASE)
     if people:
         lex.people = _rx("|".join(people))
     speech = [r[1] for r in _rows("event_speech.tsv") if len(r) >= 2 and r[0] == lang]

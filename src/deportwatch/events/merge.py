@@ -18,7 +18,13 @@ from .frames import Frame
 
 
 def _people_ok(a: dict | None, b: dict | None) -> bool:
-    return a is None or b is None or a.get("value") == b.get("value")
+    """Equal counts, or a rough count ("some 170") within a tenth of the other."""
+    if a is None or b is None or a.get("value") == b.get("value"):
+        return True
+    if "about" in (a.get("qualifier"), b.get("qualifier")):
+        x, y = a.get("value") or 0, b.get("value") or 0
+        return abs(x - y) <= 0.1 * max(x, y)
+    return False
 
 
 def _split(ev: Event, f: Frame) -> bool:
@@ -80,20 +86,38 @@ def _new(f: Frame, body: str) -> Event:
     )
 
 
-def _inherit(f: Frame, events: list[Event]) -> None:
-    """A frame that names no destination takes it from the story told so far."""
-    removals = [e for e in events if e.kind == "removal" and e.to]
+def _inherit(f: Frame, events: list[Event], back: set[int]) -> None:
+    """A frame that names no destination takes it from the story told so far. ``back``: ids of
+    the events that took people back to where they came from (they do not set the story's
+    destination for later transfers)."""
+    removals = [e for e in events if e.kind == "removal" and e.to and id(e) not in back]
     if f.kind == "onward_return":
         if f.from_ is None and removals:
             f.from_ = removals[-1].to
         return
+    if f.kind == "removal" and "back" in f.roles:
+        if f.to is None:
+            prev = [e for e in events if e.kind == "removal" and e.to and id(e) in back]
+            f.to = prev[-1].to if prev else (removals[-1].from_ if removals else None)
+        if f.from_ is None:  # taken back from where the story had taken them
+            there = [e.to for e in events if e.kind == "removal" and e.to and e.to != f.to and id(e) not in back]
+            f.from_ = there[-1] if there else None
+        return
     if f.to is not None:
         return
-    same = [e for e in events if e.kind == f.kind and e.to]
+    same = [e for e in events if e.kind == f.kind and e.to and id(e) not in back]
     if same:
         f.to = same[-1].to
     elif f.kind in ("detention", "arrangement") and removals:
         f.to = removals[-1].to
+        if f.kind == "detention" and f.status == "occurred" and "hold" in f.roles:
+            # "the men were then taken to the centre at ...": the group the last transfer brought
+            f.inherited = True
+            last = removals[-1]
+            f.from_ = f.from_ or last.from_
+            if f.people is None and not f.nationalities:
+                f.people, f.nationalities = last.people, dict(last.nationalities)
+            f.date = f.date or last.date
 
 
 def _substantive(f: Frame) -> bool:
@@ -104,15 +128,24 @@ def _substantive(f: Frame) -> bool:
         return f.people is not None or f.to is not None or f.status != "occurred" or bool(f.nationalities)
     if f.weak:
         return f.to_explicit and (f.people is not None or f.status != "occurred")
-    return f.to_explicit
+    if f.to_explicit or f.inherited:
+        return True
+    # the story's destination, with a count and a date of its own ("in January the ship landed 49 migrants")
+    return f.kind in ("removal", "detention") and f.to is not None and (f.people is not None and f.date is not None or f.status != "occurred" and "hold" in f.roles)
 
 
-def merge_frames(frames: list[Frame], body: str, custodian: str | None = None) -> list[Event]:
+def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, host: str | None = None) -> list[Event]:
     """Events of an article from its frames (in reading order). ``custodian``: the state that
-    runs a military base the article names, which holds people there (FORMAT.md)."""
+    runs a military base the article names, which holds people there (FORMAT.md); ``host``: the
+    country the base lies in ("left the base in eastern Cuba" leaves the custodian's custody)."""
+    if custodian is not None and host is not None:
+        for f in frames:
+            if f.kind == "removal" and f.from_ == host:
+                f.from_ = custodian
     senders = Counter(f.from_ for f in frames if f.kind == "removal" and f.from_ and not f.weak)
     sender = senders.most_common(1)[0][0] if senders else None
     events: list[Event] = []
+    back: set[int] = set()
     for f in frames:
         if sender is not None and f.kind == "removal" and f.to in (sender, None) and len(f.nationalities) == 1:
             (nat,) = f.nationalities
@@ -122,18 +155,20 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None) -
             f.to = f.from_ = custodian
             f.to_explicit = True
         if sender is not None and f.to == sender and f.kind in ("arrangement", "removal", "onward_return"):
-            if f.kind == "removal" and f.from_ not in (None, sender):
+            if f.kind == "removal" and (f.from_ not in (None, sender) or "back" in f.roles):
                 pass  # a flight back to the sending country is a removal of its own
             else:
                 continue
         if f.kind == "arrangement" and sender is not None and f.from_ is None:
             f.from_ = sender
-        _inherit(f, events)
-        match = next((ev for ev in reversed(events) if _compatible(ev, f)), None)
+        _inherit(f, events, back)
+        match = next((ev for ev in reversed(events) if _compatible(ev, f) and (id(ev) in back) == ("back" in f.roles and f.kind == "removal")), None)
         if match is not None:
             _absorb(match, f, body)
         elif _substantive(f) and (f.to is not None or f.kind == "onward_return"):
             events.append(_new(f, body))
+            if f.kind == "removal" and "back" in f.roles:
+                back.add(id(events[-1]))
     events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]
     _drop_sums(events)
     for ev in events:

@@ -38,8 +38,8 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
         i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         inside = [m for m in ms[i:j] if m.end <= e]
         frames.extend(sentence_frames(body, (s, e), inside, article.language))
-    custodian = next((c for rx, _h, c in custody_sites() if rx.search(body)), None)
-    return merge_frames(frames, body, custodian)
+    site = next(((h, c) for rx, h, c in custody_sites() if rx.search(body)), (None, None))
+    return merge_frames(frames, body, site[1], site[0])
 
 
 class RuleExtractor(Extractor):

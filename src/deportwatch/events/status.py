@@ -15,6 +15,13 @@ from .lexicon import lexicon
 # Clause boundaries: a contrast or a new main clause starts a new modality scope.
 _CLAUSE = re.compile(r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s*а\s+|,\s*while\s+|,\s*mientras\s+", re.IGNORECASE)
 
+# a cue in the infinitive of purpose or order states what is to happen, not what happened
+_INFINITIVE = re.compile(
+    r"(?<!\w)(?:to|para|чтобы)\s+(?:be\s+)?$|(?:ordered|orden[óa]\w*|приказал\w*|поручил\w*)\s+(?:[^\s,;.]+\s+){0,8}?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_PURPOSE = re.compile(r"(?:agreed|refused|began|started|continued|used|forced|managed|decided|ready|willing|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+
 _PRIORITY = ("disputed", "rejected", "proposed", "planned")
 
 
@@ -46,6 +53,9 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
     clause = text[a:b]
     found = {status for status, rx in lexicon(lang).modality if rx.search(clause)}
     status = next((s for s in _PRIORITY if s in found), "occurred")
+    before = text[max(a, pos - 60) : pos]
+    if status == "occurred" and kind in ("removal", "detention", "onward_return") and _INFINITIVE.search(before) and not _NOT_PURPOSE.search(before):
+        status = "planned"  # "ordered the base readied to hold", "para alojar", "чтобы выслать"
     if kind == "arrangement" and status == "planned":
         status = "proposed"
     return status
