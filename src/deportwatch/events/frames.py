@@ -52,6 +52,9 @@ _APPOS_FROM = re.compile(
 _TO_WORD = re.compile(r"\b(?:to|into|towards|a|al|hacia|в|во|на|и|and|y)\b", re.IGNORECASE)
 _INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|judges?|суд\w*)\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
+_THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b", re.IGNORECASE)
+_WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
 _SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
 
 
@@ -74,6 +77,8 @@ class Frame:
     weak: bool = False
     roles: frozenset = frozenset()
     inherited: bool = False  # the place came from the story (a detention after a transfer)
+    flights: bool = False  # the region counts planes or flights ("two more flights")
+    part: bool = False  # the count is a part of a group already told ("half a dozen of those deported")
 
 
 @dataclass
@@ -143,7 +148,9 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
     for i, c in enumerate(out):
         if c.role in ("from", "to", "bare") and (i == 0 or out[i - 1].role != c.role or not _LIST_GAP.match(body[out[i - 1].end : c.start])):
             before = body[max(s, c.start - 60) : c.start]
-            if _ORIGIN.search(before) or lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+|\w+\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)\s+(?:the\s+|la\s+)?$", before, re.IGNORECASE):
+            if _THIRD.search(before):
+                continue  # "third-country nationals from the US": the sender
+            if _ORIGIN.search(before) or lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+|\w+\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)\s+(?:the\s+|la\s+)?(?:[A-ZА-Я]\w+\s+){0,2}(?:(?:[A-ZА-Я]\w+)\s+(?:and|y|и)\s+)?$", before):
                 j = i
                 role = c.role
                 while j < len(out) and out[j].role == role and (j == i or _LIST_GAP.match(body[out[j - 1].end : out[j].start])):
@@ -222,6 +229,17 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
     return best
 
 
+def _list_of(body: str, cs: list[_C], c: _C) -> list[_C]:
+    """``c`` and the countries listed with it ("Guatemala and El Salvador")."""
+    i = cs.index(c)
+    lo = hi = i
+    while lo > 0 and cs[lo - 1].role == c.role and _LIST_GAP.match(body[cs[lo - 1].end : cs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(cs) and cs[hi + 1].role == c.role and _LIST_GAP.match(body[cs[hi].end : cs[hi + 1].start]):
+        hi += 1
+    return [c] + [x for x in cs[lo : hi + 1] if x is not c]
+
+
 def _nearest(cs: list[_C], pos: int, roles: tuple[str, ...], before: bool | None = None) -> _C | None:
     cands = [c for c in cs if c.role in roles and (before is None or (c.end <= pos) == before)]
     if not cands:
@@ -267,7 +285,10 @@ def _regions(body: str, s: int, e: int, groups) -> list[tuple[int, int]]:
         for m in _BOUNDARY.finditer(body, a, b):
             bm = m
         cuts.append(bm.end() if bm is not None else b)
-    cuts.append(e)
+    # the last group's clause ends at the next boundary ("..., un albergue que atendía a migrantes
+    # que viajaban desde Panamá hacia Norteamérica" says nothing about the event)
+    tail = _TAIL_CUT.search(body, groups[-1][-1][1], e)
+    cuts.append(tail.start() if tail is not None else e)
     return [(cuts[i], cuts[i + 1]) for i in range(len(groups))]
 
 
@@ -324,6 +345,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 nats[isos[0]] = n.value["value"]
 
         people = _people(body, ns, lex, demonyms, (a, b))
+        if people is not None and sum(1 for v in nats.values() if v is not None) >= 2 and people["value"] in nats.values():
+            people = None  # "19 Kazakh citizens and 20 Kyrgyz citizens": parts, the total is not printed
         region_text = body[ra:rb]
         peopleish = people is not None or bool(nats) or (lex.people is not None and lex.people.search(region_text) is not None) or bool(re.search(r"\b(?:them|they|ellos|los|les|их|они)\b", region_text))
         if kind == "detention" and not (peopleish or sent_peopleish or sites):
@@ -333,20 +356,31 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         if kind == "onward_return" and strong_removal and not (people or nats or prev_any is not None):
             continue
         scope_start = min(ra, prev_end) if prev_end is not None else ra
-        f = Frame(kind, role, status_of(text, a - s, kind, lang, (scope_start - s, rb - s)), (s, e), (a, b), roles=roles)
+        status = status_of(text, a - s, kind, lang, (scope_start - s, rb - s), group[-1][1] - s)
         prev_end = group[-1][1]
+        if status == "negated":
+            continue  # "the one man who was not deported"
+        if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits)):
+            continue  # "a deepening bilateral partnership": a deal about no people
+        f = Frame(kind, role, status, (s, e), (a, b), roles=roles)
         f.nationalities = nats
         f.people = people
+        f.flights = any(isinstance(n.value, dict) and n.value.get("noun_kind") == "flights" for n in ns)
+        f.part = people is not None and any(_PARTITIVE.match(body[n.end : n.end + 20]) for n in ns if n.value.get("value") == people["value"])
         f.date = _date(body, ra, ds, lex, (a, b), speech)
+        if f.date is None:  # "el pasado 20 de febrero, cuando llegaron ...": the date the clause explains
+            lead = next((m for m in dates if 0 <= ra - m.end <= 3 and _WHEN.match(body, ra)), None)
+            if lead is not None and isinstance(lead.value, dict):
+                f.date = lead.value.get("date")
         f.weak = roles == {"vehicle"}
         src = _nearest(cs, a, ("from", "by"))
-        to = _nearest(cs, a, ("to",))
+        to = _nearest(cs, a, ("to",), before=False) or _nearest(cs, a, ("to",))
         bare_before = _nearest(cs, a, ("bare",), before=True)
         bare_after = _nearest(cs, a, ("bare",), before=False)
         if kind == "removal":
-            if "receive" in roles and bare_before is not None:
-                recv = next(h for h in group if h[3] == "receive")
-                to = _nearest(cs, recv[0], ("bare",), before=True) or to
+            recv = next((h for h in group if h[3] == "receive"), None)
+            if recv is not None and _nearest(cs, recv[0], ("bare",), before=True) is not None:
+                to = _nearest(cs, recv[0], ("bare",), before=True)  # "Costa Rica finished receiving the 200"
             elif src is None and bare_before is not None and role != "back":
                 src = bare_before
             if to is None and role == "send" and bare_after is not None:
@@ -370,10 +404,12 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             cands = [c for c in cs if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
             if bare_before is not None:
                 cands.sort(key=lambda c: c is not bare_before)
+            cands.sort(key=lambda c: c.role != "with")
             if not cands:  # "with her Albanian counterpart": the demonym names the other party
                 cands = [c for c in cs if c.role == "adj" and (by is None or c.iso != by.iso)]
             f.to = cands[0].iso if cands else None
-            for iso in dict.fromkeys(c.iso for c in cands[1:]):
+            listed = _list_of(body, cs, cands[0]) if cands else []  # "Guatemala and El Salvador agreed"
+            for iso in dict.fromkeys(c.iso for c in listed[1:]):
                 if iso != f.to:
                     frames.append(Frame(kind, role, f.status, (s, e), (a, b), f.from_, iso, True, dict(nats), None, f.date, roles=roles))
         # a coordinated clause shares what its partner names ("flew 177 men ... and handed them over in Honduras")
@@ -417,6 +453,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 f.nationalities.setdefault(k, v)
             f.date = f.date or partner.date
         elif partner is not None and partner.to is not None and f.to is None and f.people is None and partner.status == f.status and ("back" in partner.roles) == ("back" in roles):
+            partner.from_ = partner.from_ or (f.from_ if f.from_ != partner.to else None)
             continue  # "... flew them to Honduras, where they were handed over": the same happening
         frames.append(f)
         prev_by_kind[kind] = f

@@ -42,6 +42,7 @@ class Lexicon:
 
     cues: list[Cue] = field(default_factory=list)
     modality: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    near: set[int] = field(default_factory=set)  # indexes of modality rows scoped to the words before the cue
     preps: dict[str, re.Pattern] = field(default_factory=dict)  # role -> "(?:...)\s*$" pattern
     people: re.Pattern | None = None
     speech: re.Pattern | None = None  # a verb of saying right before a date
@@ -72,6 +73,8 @@ def lexicon(lang: str | None) -> Lexicon:
             lex.cues.append(Cue(kind, role, _rx(pattern)))
     for row in _rows("modality.tsv"):
         if len(row) >= 3 and row[0] == lang:
+            if len(row) > 3 and row[3].strip() == "near":
+                lex.near.add(len(lex.modality))
             lex.modality.append((row[2].strip(), _rx(row[1], whole=True)))
     for role, pats in preps.items():
         lex.preps[role] = re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?" + _REGION + "$", re.IGNORECASE)

@@ -126,12 +126,12 @@ def _substantive(f: Frame) -> bool:
         return False  # a denied report or a request supports an event, it does not make one
     if f.kind == "onward_return":
         return f.people is not None or f.to is not None or f.status != "occurred" or bool(f.nationalities)
-    if f.weak:
+    if f.weak:  # a plane or a flight: needs a count or a date of its own
         return f.to_explicit and (f.people is not None or f.status != "occurred")
     if f.to_explicit or f.inherited:
         return True
     # the story's destination, with a count and a date of its own ("in January the ship landed 49 migrants")
-    return f.kind in ("removal", "detention") and f.to is not None and (f.people is not None and f.date is not None or f.status != "occurred" and "hold" in f.roles)
+    return f.kind in ("removal", "detention") and f.to is not None and (f.people is not None and f.date is not None and not f.part or f.status != "occurred" and "hold" in f.roles)
 
 
 def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, host: str | None = None) -> list[Event]:

@@ -22,6 +22,10 @@ _INFINITIVE = re.compile(
 )
 _NOT_PURPOSE = re.compile(r"(?:agreed|refused|began|started|continued|used|forced|managed|decided|ready|willing|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
 
+_AFTER = re.compile(r"^\s*(?:[^\s,;.]+\s+){0,1}$")
+_NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
+_NEGATION = re.compile(r"(?<!\w)(?:not|n't|never|nunca|no|не|ни)\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
+
 _PRIORITY = ("disputed", "rejected", "proposed", "planned")
 
 
@@ -42,7 +46,7 @@ def is_statistic(text: str, lang: str | None) -> bool:
     return any(status == "statistic" and rx.search(text) for status, rx in lexicon(lang).modality)
 
 
-def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[int, int] | None = None) -> str:
+def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[int, int] | None = None, cue_end: int | None = None) -> str:
     """The status of an event whose cue sits at ``pos`` in sentence ``text``; ``region`` (offsets
     into ``text``) narrows the scope to the cue's own clause where the sentence holds several."""
     a, b = clause_bounds(text, pos)
@@ -51,7 +55,21 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
         if a > pos or b <= pos:
             a, b = region
     clause = text[a:b]
-    found = {status for status, rx in lexicon(lang).modality if rx.search(clause)}
+    lex = lexicon(lang)
+    found = set()
+    for i, (status, rx) in enumerate(lex.modality):
+        if i in lex.near:  # a modal verb governs the verb right after it
+            if any(m.end() <= pos + 1 and _NEAR.match(text, m.end(), pos) for m in rx.finditer(text, max(a, pos - 45), pos + 1)):
+                found.add(status)
+            elif cue_end is not None and any(_AFTER.match(text, cue_end, m.start()) for m in rx.finditer(text, cue_end, min(b, cue_end + 25))):
+                found.add(status)  # the modal is the verb of a noun cue: "las primeras salidas ... podrían darse"
+        elif rx.search(clause):
+            found.add(status)
+    if not found & {"disputed", "rejected"} and _NEGATION.search(text, max(a, pos - 30), pos):
+        if kind == "arrangement":
+            found.add("proposed")  # "has not accepted": not agreed
+        else:
+            return "negated"
     status = next((s for s in _PRIORITY if s in found), "occurred")
     before = text[max(a, pos - 60) : pos]
     if status == "occurred" and kind in ("removal", "detention", "onward_return") and _INFINITIVE.search(before) and not _NOT_PURPOSE.search(before):
