@@ -54,7 +54,9 @@ _INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|j
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b", re.IGNORECASE)
+_DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|которы\w+)\b", re.IGNORECASE)
 _WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
+_DEPORTED_FROM = re.compile(r"(?:deported|expelled|removed|returned|deportad\w+|expulsad\w+|devuelt\w+|депортированн\w*|высланн\w*)\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
 
 
@@ -148,7 +150,7 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
     for i, c in enumerate(out):
         if c.role in ("from", "to", "bare") and (i == 0 or out[i - 1].role != c.role or not _LIST_GAP.match(body[out[i - 1].end : c.start])):
             before = body[max(s, c.start - 60) : c.start]
-            if _THIRD.search(before):
+            if _THIRD.search(before) or _DEPORTED_FROM.search(before):
                 continue  # "third-country nationals from the US": the sender
             if _ORIGIN.search(before) or lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+|\w+\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)\s+(?:the\s+|la\s+)?(?:[A-ZА-Я]\w+\s+){0,2}(?:(?:[A-ZА-Я]\w+)\s+(?:and|y|и)\s+)?$", before):
                 j = i
@@ -204,7 +206,7 @@ def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Ment
     return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
 
 
-def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int, int], speech: list[tuple[int, int]]) -> str | None:
+def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int, int], speech: list[tuple[int, int]], occurred: bool = True) -> str | None:
     best, dist = None, 10**9
     for m in dates:
         v = m.value if isinstance(m.value, dict) else {}
@@ -215,11 +217,13 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
         if lex.speech is not None and lex.speech.search(left):
             continue
         if _DEADLINE.search(left):
-            continue
+            if not occurred:
+                continue  # "will be deported if not moved by April 30": a cut-off, not the date of a removal
+            d = d[:7]  # "by 8 April, 2,171 had been sent back": the figure's month
         lo, hi = (m.end, cue[0]) if m.end <= cue[0] else (cue[1], m.start)
         if any(lo <= a and b <= hi for a, b in speech):
             continue  # "In a statement on Thursday, an official said ...": the statement's date
-        if _BOUNDARY.search(body, lo, hi) and not (m.end <= cue[0] and len(body[s : m.start].split()) <= 3):
+        if _DATE_BARRIER.search(body, lo, hi) and not (m.end <= cue[0] and len(body[s : m.start].split()) <= 3):
             continue  # another clause's date ("a decree of 28 March, which amended the protocol")
         if _SINCE.search(left):
             d = d[:7]
@@ -292,13 +296,29 @@ def _regions(body: str, s: int, e: int, groups) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(len(groups))]
 
 
+def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: Lexicon) -> list[Frame]:
+    """A sentence that only says where the people come from ("The deportees come from Uzbekistan,
+    China and Armenia"): an ``origin`` frame, whose nationalities go to the event just told."""
+    country_ms = [m for m in mentions if m.kind == "country" and isinstance(m.value, str)]
+    if len(country_ms) < 2 or not (raw or lex.people is not None and lex.people.search(body, s, e)):
+        return []
+    numbers = [m for m in mentions if m.kind == "number"]
+    nats = {c.iso: None for c in _classify(body, s, country_ms, numbers, lex, []) if c.role == "nat"}
+    if len(nats) < 2:
+        return []
+    return [Frame("origin", "origin", "occurred", (s, e), (s, s), nationalities=nats)]
+
+
 def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], lang: str | None) -> list[Frame]:
     """The event frames of the sentence ``body[span[0]:span[1]]``; ``mentions`` lie inside it."""
     s, e = span
     text = body[s:e]
     lex = lexicon(lang)
-    hits = [h for h in _hits(text, s, lex) if h[3] != "person"]
-    if not hits or is_statistic(text, lang):
+    raw = _hits(text, s, lex)
+    hits = [h for h in raw if h[3] != "person"]
+    if not hits:
+        return _origin_frame(body, s, e, raw, mentions, lex)
+    if is_statistic(text, lang):
         return []
     sites = [(rx, host, cust) for rx, host, cust in custody_sites() if rx.search(text)]
     numbers = [m for m in mentions if m.kind == "number"]
@@ -367,7 +387,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         f.people = people
         f.flights = any(isinstance(n.value, dict) and n.value.get("noun_kind") == "flights" for n in ns)
         f.part = people is not None and any(_PARTITIVE.match(body[n.end : n.end + 20]) for n in ns if n.value.get("value") == people["value"])
-        f.date = _date(body, ra, ds, lex, (a, b), speech)
+        f.date = _date(body, ra, ds, lex, (a, b), speech, status == "occurred")
         if f.date is None:  # "el pasado 20 de febrero, cuando llegaron ...": the date the clause explains
             lead = next((m for m in dates if 0 <= ra - m.end <= 3 and _WHEN.match(body, ra)), None)
             if lead is not None and isinstance(lead.value, dict):

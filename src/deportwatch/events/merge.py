@@ -146,7 +146,14 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     sender = senders.most_common(1)[0][0] if senders else None
     events: list[Event] = []
     back: set[int] = set()
+    last: Event | None = None  # the event the story told last
     for f in frames:
+        if f.kind == "origin":
+            if last is not None and last.kind in ("removal", "detention") and not set(last.nationalities) - {last.to}:
+                last.nationalities = dict(f.nationalities)
+                if not any(x.start == f.sent[0] for x in last.evidence):
+                    last.evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
+            continue
         if sender is not None and f.kind == "removal" and f.to in (sender, None) and len(f.nationalities) == 1:
             (nat,) = f.nationalities
             if nat != sender:
@@ -165,17 +172,31 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         match = next((ev for ev in reversed(events) if _compatible(ev, f) and (id(ev) in back) == ("back" in f.roles and f.kind == "removal")), None)
         if match is not None:
             _absorb(match, f, body)
+            last = match
         elif _substantive(f) and (f.to is not None or f.kind == "onward_return"):
             events.append(_new(f, body))
+            last = events[-1]
             if f.kind == "removal" and "back" in f.roles:
                 back.add(id(events[-1]))
     events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]
     _drop_sums(events)
+    _own_nationals(events)
     for ev in events:
         if len(ev.nationalities) == 1 and ev.people:
             (k,) = ev.nationalities
             ev.nationalities[k] = ev.people["value"]
     return events
+
+
+def _own_nationals(events: list[Event]) -> None:
+    """Where every other removal to a country carries that country's nationals only, one that
+    names no nationality carries them too (the flights of one repatriation story)."""
+    for ev in events:
+        if ev.kind != "removal" or ev.nationalities or ev.to is None:
+            continue
+        others = [o for o in events if o is not ev and o.kind == "removal" and o.to == ev.to and o.from_ == ev.from_]
+        if len(others) >= 2 and all(set(o.nationalities) == {ev.to} for o in others):
+            ev.nationalities = {ev.to: None}
 
 
 def _drop_sums(events: list[Event]) -> None:

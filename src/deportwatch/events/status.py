@@ -23,6 +23,7 @@ _INFINITIVE = re.compile(
 _NOT_PURPOSE = re.compile(r"(?:agreed|refused|began|started|continued|used|forced|managed|decided|ready|willing|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
 
 _AFTER = re.compile(r"^\s*(?:[^\s,;.]+\s+){0,1}$")
+_CONTRAST = re.compile(r",?\s+(?:but|pero|однако|но)\b|,\s*(?:а|но)\s", re.IGNORECASE)
 _NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
 _NEGATION = re.compile(r"(?<!\w)(?:not|n't|never|nunca|no|не|ни)\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
 
@@ -71,6 +72,10 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
         else:
             return "negated"
     status = next((s for s in _PRIORITY if s in found), "occurred")
+    if status in ("planned", "occurred") and b < len(text) and _CONTRAST.match(text, b):
+        tail = text[b : b + 80]  # "was due to leave on 14 June, but it was halted at the last minute"
+        if any(st == "rejected" and rx.search(tail) for st, rx in lex.modality):
+            status = "rejected"
     before = text[max(a, pos - 60) : pos]
     if status == "occurred" and kind in ("removal", "detention", "onward_return") and _INFINITIVE.search(before) and not _NOT_PURPOSE.search(before):
         status = "planned"  # "ordered the base readied to hold", "para alojar", "чтобы выслать"
