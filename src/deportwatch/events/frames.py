@@ -251,12 +251,19 @@ def _nearest(cs: list[_C], pos: int, roles: tuple[str, ...], before: bool | None
     return min(cands, key=lambda c: abs(c.start - pos))
 
 
-def _hits(text: str, s: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
-    """Cue hits of a sentence, overlapping ones reduced to the longest."""
+def cue_hits(text: str, lang: str | None, s: int = 0) -> list[tuple[int, int, str, str]]:
+    """Cue hits (start, end, kind, role) of ``text`` (offsets shifted by ``s``), overlapping ones
+    reduced to the longest. Run once over a whole body, it is much cheaper than per sentence."""
+    lex = lexicon(lang)
     raw = []
-    for cue in lex.cues:
-        for m in cue.pattern.finditer(text):
-            raw.append((s + m.start(), s + m.end(), cue.kind, cue.role))
+    if lex.any_cue is None:
+        return raw
+    for hit in lex.any_cue.finditer(text):  # one scan finds where cues start; each cue is then tried there
+        p = hit.start()
+        for cue in lex.cues:
+            m = cue.pattern.match(text, p)
+            if m is not None and m.end() > p:
+                raw.append((s + p, s + m.end(), cue.kind, cue.role))
     raw.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str, str]] = []
     for h in raw:
@@ -309,12 +316,13 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
     return [Frame("origin", "origin", "occurred", (s, e), (s, s), nationalities=nats)]
 
 
-def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], lang: str | None) -> list[Frame]:
-    """The event frames of the sentence ``body[span[0]:span[1]]``; ``mentions`` lie inside it."""
+def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], lang: str | None, hits: list | None = None) -> list[Frame]:
+    """The event frames of the sentence ``body[span[0]:span[1]]``; ``mentions`` lie inside it;
+    ``hits``: the sentence's cue hits where the caller found them over the whole body."""
     s, e = span
     text = body[s:e]
     lex = lexicon(lang)
-    raw = _hits(text, s, lex)
+    raw = cue_hits(text, lang, s) if hits is None else hits
     hits = [h for h in raw if h[3] != "person"]
     if not hits:
         return _origin_frame(body, s, e, raw, mentions, lex)

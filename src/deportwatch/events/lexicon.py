@@ -34,6 +34,7 @@ class Cue:
     kind: str
     role: str
     pattern: re.Pattern
+    source: str = ""
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Lexicon:
     people: re.Pattern | None = None
     speech: re.Pattern | None = None  # a verb of saying right before a date
     speech_word: re.Pattern | None = None  # any verb of saying
+    any_cue: re.Pattern | None = None  # all cue patterns in one alternation (finds where cues start)
 
 
 def _rx(pattern: str, whole: bool = False) -> re.Pattern:
@@ -70,7 +72,9 @@ def lexicon(lang: str | None) -> Lexicon:
         elif kind == "people":
             people.append(pattern)
         else:
-            lex.cues.append(Cue(kind, role, _rx(pattern)))
+            lex.cues.append(Cue(kind, role, _rx(pattern), pattern))
+    if lex.cues:
+        lex.any_cue = re.compile(r"(?<!\w)(?:" + "|".join("(?:" + c.source + ")" for c in lex.cues) + ")", re.IGNORECASE)
     for row in _rows("modality.tsv"):
         if len(row) >= 3 and row[0] == lang:
             if len(row) > 3 and row[3].strip() == "near":

@@ -146,13 +146,16 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     sender = senders.most_common(1)[0][0] if senders else None
     events: list[Event] = []
     back: set[int] = set()
-    last: Event | None = None  # the event the story told last
+    recent: list[Event] = []  # the events the last frames told, oldest first
     for f in frames:
         if f.kind == "origin":
-            if last is not None and last.kind in ("removal", "detention") and not set(last.nationalities) - {last.to}:
-                last.nationalities = dict(f.nationalities)
-                if not any(x.start == f.sent[0] for x in last.evidence):
-                    last.evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
+            # "the deportees come from ...": the largest group of the events just told
+            cands = [ev for ev in recent if ev.kind in ("removal", "detention") and not set(ev.nationalities) - {ev.to}]
+            if cands:
+                target = max(cands, key=lambda ev: ((ev.people or {}).get("value") or 0, recent.index(ev)))
+                target.nationalities = dict(f.nationalities)
+                if not any(x.start == f.sent[0] for x in target.evidence):
+                    target.evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
             continue
         if sender is not None and f.kind == "removal" and f.to in (sender, None) and len(f.nationalities) == 1:
             (nat,) = f.nationalities
@@ -172,10 +175,10 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         match = next((ev for ev in reversed(events) if _compatible(ev, f) and (id(ev) in back) == ("back" in f.roles and f.kind == "removal")), None)
         if match is not None:
             _absorb(match, f, body)
-            last = match
+            recent = [ev for ev in recent if ev is not match][-3:] + [match]
         elif _substantive(f) and (f.to is not None or f.kind == "onward_return"):
             events.append(_new(f, body))
-            last = events[-1]
+            recent = recent[-3:] + [events[-1]]
             if f.kind == "removal" and "back" in f.roles:
                 back.add(id(events[-1]))
     events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]

@@ -14,7 +14,7 @@ import bisect
 from ..mentions.sentences import split_sentences
 from ..record import Article, Claim, Event, Mention
 from .base import Extractor, register
-from .frames import sentence_frames
+from .frames import cue_hits, sentence_frames
 from .lexicon import custody_sites
 from .merge import merge_frames
 
@@ -24,6 +24,20 @@ except ImportError:  # pragma: no cover - depends on the tree
     _claims = None
 
 
+def _language(article: Article) -> str | None:
+    """The article's language; where the article stage left it unset, guessed from the body
+    (the cue lexicons differ per language, so an English fallback would miss es/ru events)."""
+    lang = (article.language or "").lower()[:2] or None
+    if lang is None and article.body:
+        try:
+            from ..article.language import detect_language
+
+            lang = detect_language(article.body)
+        except Exception:  # noqa: BLE001 - no detector: the English lexicon
+            lang = None
+    return lang
+
+
 def extract_events(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]] | None = None) -> list[Event]:
     """The events of ``article`` (no claims, no sources)."""
     body = article.body or ""
@@ -31,13 +45,17 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
         return []
     if sentences is None:
         sentences = split_sentences(body)
+    lang = _language(article)
     ms = sorted((m for m in mentions if 0 <= m.start < m.end <= len(body)), key=lambda m: m.start)
     starts = [m.start for m in ms]
+    hits = cue_hits(body, lang)
+    hit_starts = [h[0] for h in hits]
     frames = []
     for s, e in sentences:
         i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         inside = [m for m in ms[i:j] if m.end <= e]
-        frames.extend(sentence_frames(body, (s, e), inside, article.language))
+        k, n = bisect.bisect_left(hit_starts, s), bisect.bisect_left(hit_starts, e)
+        frames.extend(sentence_frames(body, (s, e), inside, lang, [h for h in hits[k:n] if h[1] <= e]))
     site = next(((h, c) for rx, h, c in custody_sites() if rx.search(body)), (None, None))
     return merge_frames(frames, body, site[1], site[0])
 
