@@ -51,6 +51,8 @@ _APPOS_FROM = re.compile(
 )
 _TO_WORD = re.compile(r"\b(?:to|into|towards|a|al|hacia|в|во|на|и|and|y)\b", re.IGNORECASE)
 _INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|judges?|суд\w*)\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
+_OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegations?|leaders?|colleagues|envoys?|homólog\w+|ministr[oa]s?|delegaci\w+|коллег\w*|министр\w*|делегаци\w*)\s+(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_GENERIC_DEAL = re.compile(r"(?:agreements?|deals?|partnerships?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b", re.IGNORECASE)
@@ -114,7 +116,7 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
             if iso == host:
                 iso, site = custodian, host
         role = "bare"
-        if _INSTITUTION_BEFORE.search(left) or _INSTITUTION_AFTER.match(body[m.end : m.end + 25]):
+        if _INSTITUTION_BEFORE.search(left) or _INSTITUTION_AFTER.match(body[m.end : m.end + 25]) or _OFFICIALS_FROM.search(left):
             role = "org"  # "a court in Rome", "the Rome tribunal": a seat, not where people go
         elif prev is not None and _LIST_GAP.match(body[prev.end : m.start]):
             role = prev.role
@@ -388,7 +390,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         prev_end = group[-1][1]
         if status == "negated":
             continue  # "the one man who was not deported"
-        if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits)):
+        if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits)) and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
             continue  # "a deepening bilateral partnership": a deal about no people
         f = Frame(kind, role, status, (s, e), (a, b), roles=roles)
         f.nationalities = nats
@@ -430,7 +432,11 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             by = _nearest(cs, a, ("by",))
             f.from_ = by.iso if by else None
             cands = [c for c in cs if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
-            if bare_before is not None:
+            if role == "seek" and bare_before is not None and any(c.start > a for c in cands):
+                # "Washington asked Panama to ...": the subject asks, the country after the cue receives
+                f.from_ = f.from_ or bare_before.iso
+                cands = [c for c in cands if c.start > a and c.iso != bare_before.iso]
+            elif bare_before is not None:
                 cands.sort(key=lambda c: c is not bare_before)
             cands.sort(key=lambda c: c.role != "with")
             if not cands:  # "with her Albanian counterpart": the demonym names the other party

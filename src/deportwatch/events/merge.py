@@ -184,6 +184,10 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]
     _drop_sums(events)
     _own_nationals(events)
+    if sender is not None:  # "more offenders will be deported to Afghanistan": the story's sender
+        for ev in events:
+            if ev.kind == "removal" and ev.from_ is None and ev.to not in (None, sender):
+                ev.from_ = sender
     for ev in events:
         if len(ev.nationalities) == 1 and ev.people:
             (k,) = ev.nationalities
