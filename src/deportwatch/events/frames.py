@@ -390,6 +390,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         prev_end = group[-1][1]
         if status == "negated":
             continue  # "the one man who was not deported"
+        if kind == "arrangement" and role == "seek" and status == "occurred":
+            status = "proposed"  # an offer, a request or talks: asked for, not agreed
         if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits)) and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
             continue  # "a deepening bilateral partnership": a deal about no people
         f = Frame(kind, role, status, (s, e), (a, b), roles=roles)

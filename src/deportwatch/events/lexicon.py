@@ -43,7 +43,7 @@ class Lexicon:
 
     cues: list[Cue] = field(default_factory=list)
     modality: list[tuple[str, re.Pattern]] = field(default_factory=list)
-    near: set[int] = field(default_factory=set)  # indexes of modality rows scoped to the words before the cue
+    by_status: list[tuple[str, bool, re.Pattern]] = field(default_factory=list)  # rows joined per (status, near)
     preps: dict[str, re.Pattern] = field(default_factory=dict)  # role -> "(?:...)\s*$" pattern
     people: re.Pattern | None = None
     speech: re.Pattern | None = None  # a verb of saying right before a date
@@ -77,9 +77,12 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.any_cue = re.compile(r"(?<!\w)(?:" + "|".join("(?:" + c.source + ")" for c in lex.cues) + ")", re.IGNORECASE)
     for row in _rows("modality.tsv"):
         if len(row) >= 3 and row[0] == lang:
-            if len(row) > 3 and row[3].strip() == "near":
-                lex.near.add(len(lex.modality))
             lex.modality.append((row[2].strip(), _rx(row[1], whole=True)))
+    joined: dict[tuple[str, bool], list[str]] = {}
+    for row in _rows("modality.tsv"):
+        if len(row) >= 3 and row[0] == lang:
+            joined.setdefault((row[2].strip(), len(row) > 3 and row[3].strip() == "near"), []).append(row[1])
+    lex.by_status = [(st, near, _rx("|".join(f"(?:{p})" for p in pats), whole=True)) for (st, near), pats in joined.items()]
     for role, pats in preps.items():
         lex.preps[role] = re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?" + _REGION + "$", re.IGNORECASE)
     if people:

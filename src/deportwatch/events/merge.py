@@ -172,6 +172,9 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if f.kind == "arrangement" and sender is not None and f.from_ is None:
             f.from_ = sender
         _inherit(f, events, back)
+        if f.kind == "onward_return" and sender is not None and f.from_ == sender:
+            # a "repatriation" straight from the sending country is its removal, no onward return
+            f.kind, f.to_explicit = "removal", f.to is not None
         match = next((ev for ev in reversed(events) if _compatible(ev, f) and (id(ev) in back) == ("back" in f.roles and f.kind == "removal")), None)
         if match is not None:
             _absorb(match, f, body)

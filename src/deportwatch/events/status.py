@@ -17,7 +17,7 @@ _CLAUSE = re.compile(r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s
 
 # a cue in the infinitive of purpose or order states what is to happen, not what happened
 _INFINITIVE = re.compile(
-    r"(?<!\w)(?:to|para|чтобы)\s+(?:be\s+)?$|(?:ordered|orden[óa]\w*|приказал\w*|поручил\w*)\s+(?:[^\s,;.]+\s+){0,8}?(?:to\s+)?$",
+    r"(?<!\w)(?:to|para|чтобы)\s+(?:be\s+)?$|(?<!\w)(?:for|para)\s+(?:their|its|su|sus)\s+$|(?:ordered|orden[óa]\w*|приказал\w*|поручил\w*)\s+(?:[^\s,;.]+\s+){0,8}?(?:to\s+)?$",
     re.IGNORECASE,
 )
 _NOT_PURPOSE = re.compile(r"(?:agreed|refused|began|started|continued|used|forced|managed|decided|ready|willing|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
@@ -44,7 +44,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def is_statistic(text: str, lang: str | None) -> bool:
     """A sentence that gives a statistic (people registered, eligible, estimated) states no event."""
-    return any(status == "statistic" and rx.search(text) for status, rx in lexicon(lang).modality)
+    return any(status == "statistic" and rx.search(text) for status, _near, rx in lexicon(lang).by_status)
 
 
 def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[int, int] | None = None, cue_end: int | None = None) -> str:
@@ -58,8 +58,10 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
     clause = text[a:b]
     lex = lexicon(lang)
     found = set()
-    for i, (status, rx) in enumerate(lex.modality):
-        if i in lex.near:  # a modal verb governs the verb right after it
+    for status, near, rx in lex.by_status:
+        if status == "statistic":
+            continue
+        if near:  # a modal verb governs the verb right after it
             if any(m.end() <= pos + 1 and _NEAR.match(text, m.end(), pos) for m in rx.finditer(text, max(a, pos - 45), pos + 1)):
                 found.add(status)
             elif cue_end is not None and any(_AFTER.match(text, cue_end, m.start()) for m in rx.finditer(text, cue_end, min(b, cue_end + 25))):
@@ -74,7 +76,7 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
     status = next((s for s in _PRIORITY if s in found), "occurred")
     if status in ("planned", "occurred") and b < len(text) and _CONTRAST.match(text, b):
         tail = text[b : b + 80]  # "was due to leave on 14 June, but it was halted at the last minute"
-        if any(st == "rejected" and rx.search(tail) for st, rx in lex.modality):
+        if any(st == "rejected" and rx.search(tail) for st, _near, rx in lex.by_status):
             status = "rejected"
     before = text[max(a, pos - 60) : pos]
     if status == "occurred" and kind in ("removal", "detention", "onward_return") and _INFINITIVE.search(before) and not _NOT_PURPOSE.search(before):
