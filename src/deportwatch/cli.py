@@ -141,7 +141,7 @@ def _print_eval(summary, details: bool) -> None:
     t.add_row("claims", f"{cl.precision:.3f}", f"{cl.recall:.3f}", f"{cl.f1:.3f}", f"{cl.tp}/{cl.sys}/{cl.gold}")
     for lang in summary.languages():
         e, c = summary.events(lang), summary.claims(lang)
-        t.add_row(f"  [{lang}] events / claims", "", "", f"{e.f1:.3f} / {c.f1:.3f}", f"{e.tp}/{e.sys}/{e.gold}")
+        t.add_row(escape(f"  [{lang}] events / claims"), "", "", f"{e.f1:.3f} / {c.f1:.3f}", f"{e.tp}/{e.sys}/{e.gold}")
     out.print(t)
     t = Table(title="Slots on paired events")
     t.add_column("slot")
