@@ -4,7 +4,8 @@ Why rules: no model, CPU only, every event traceable to the words and the lexico
 made it. Steps: split the body into sentences (``mentions.sentences``), read event frames
 from each sentence (``frames.sentence_frames``), merge the frames of one happening into one
 event (``merge.merge_frames``), attach who the sentences attribute it to
-(``claims.sentence_sources``, when that module is present).
+(``claims.sentence_sources``), and the claims themselves (``claims.extract_claims``), from
+one attribution pass over the sentences.
 """
 
 from __future__ import annotations
@@ -14,14 +15,10 @@ import bisect
 from ..mentions.sentences import split_sentences
 from ..record import Article, Claim, Event, Mention
 from .base import Extractor, register
+from .claims import attribute, extract_claims, sentence_sources
 from .frames import cue_hits, sentence_frames
 from .lexicon import custody_sites
 from .merge import merge_frames
-
-try:  # built concurrently by the claims engineer; events work without it
-    from . import claims as _claims
-except ImportError:  # pragma: no cover - depends on the tree
-    _claims = None
 
 
 def _language(article: Article) -> str | None:
@@ -69,26 +66,17 @@ class RuleExtractor(Extractor):
             return [], []
         sentences = split_sentences(body)
         events = extract_events(article, mentions, sentences)
-        claims: list[Claim] = []
-        if _claims is not None:
-            try:
-                claims = list(_claims.extract_claims(article, mentions, sentences))
-            except Exception:  # noqa: BLE001 - a claims bug must not cost the events
-                claims = []
-            sources_fn = getattr(_claims, "sentence_sources", None)
-            if sources_fn is not None:
-                try:
-                    by_sentence = sources_fn(article, mentions, sentences)
-                except Exception:  # noqa: BLE001
-                    by_sentence = {}
-                index = {s: i for i, (s, _e) in enumerate(sentences)}
-                for ev in events:
-                    seen: list[str] = []
-                    for evd in ev.evidence:
-                        for name in by_sentence.get(index.get(evd.start, -1), []):
-                            if name not in seen:
-                                seen.append(name)
-                    ev.sources = seen
+        attributions = attribute(article, mentions, sentences)
+        claims = extract_claims(article, mentions, sentences, attributions)
+        by_sentence = sentence_sources(article, mentions, sentences, attributions)
+        index = {s: i for i, (s, _e) in enumerate(sentences)}
+        for ev in events:
+            seen: list[str] = []
+            for evd in ev.evidence:
+                for name in by_sentence.get(index.get(evd.start, -1), []):
+                    if name not in seen:
+                        seen.append(name)
+            ev.sources = seen
         return events, claims
 
 
