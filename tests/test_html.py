@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from deportwatch.article import NotAnArticle
-from deportwatch.article.html import _local_parse, extract_html
+from deportwatch.article.html import _parse_date_text, extract_html
 from deportwatch.evaluate import body_right, field_right
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "sample"
@@ -178,5 +178,5 @@ def test_truncated_sample_pages(page, gold):
         ("no date here", ["en"], None),
     ],
 )
-def test_local_date_reader(text, langs, want):
-    assert _local_parse(text, langs) == want
+def test_printed_date_reader(text, langs, want):
+    assert _parse_date_text(text, langs) == want

@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from ..record import Article
 from . import NotAnArticle
-from .dates import parse_published
+from .dates import find_date, parse_published
 from .language import detect_language
 
 # ----------------------------------------------------------------- text helpers
@@ -521,96 +521,16 @@ def _inside(el: HtmlElement, tags: tuple[str, ...]) -> bool:
     return False
 
 
-_MONTHS = {
-    # en
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    # es / pt / it / fr / de
-    "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6,
-    "julio": 7, "ago": 8, "agosto": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10,
-    "noviembre": 11, "dic": 12, "diciembre": 12,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "novembro": 11, "dezembro": 12,
-    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-    "ottobre": 10, "dicembre": 12,
-    # ru (nominative and genitive stems)
-    "январь": 1, "января": 1, "янв": 1, "февраль": 2, "февраля": 2, "фев": 2, "март": 3, "марта": 3,
-    "апрель": 4, "апреля": 4, "апр": 4, "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июль": 7, "июля": 7,
-    "август": 8, "августа": 8, "авг": 8, "сентябрь": 9, "сентября": 9, "сен": 9, "октябрь": 10,
-    "октября": 10, "окт": 10, "ноябрь": 11, "ноября": 11, "ноя": 11, "декабрь": 12, "декабря": 12, "дек": 12,
-}
-_TIME = re.compile(r"(?<![\d.])(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\d])", re.I)
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_D_MON_Y = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})", re.I)
-_MON_D_Y = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
-_NUMERIC = re.compile(r"(?<![\d])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
-
-
-def _local_parse(text: str, langs: list[str]) -> str | None:
-    """Printed dates the shared parser may not read yet: month names, dd.mm.yyyy, mm/dd/yyyy."""
-    t = text.replace("\xa0", " ")
-    y = mo = d = None
-    rest = t
-    m = _ISO.search(t)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if m.group(4):
-            return f"{y:04d}-{mo:02d}-{d:02d}T{m.group(4)}:{m.group(5)}"
-        rest = t[: m.start()] + " " + t[m.end():]
-    if y is None:
-        m = _D_MON_Y.search(t)
-        if m and m.group(2).lower() in _MONTHS:
-            d, mo, y = int(m.group(1)), _MONTHS[m.group(2).lower()], int(m.group(3))
-        else:
-            m = _MON_D_Y.search(t)
-            if m and m.group(1).lower() in _MONTHS:
-                mo, d, y = _MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
-            else:
-                m = _NUMERIC.search(t)
-                if m:
-                    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-                    us = m.group(2) == "/" and (b > 12 or (langs and langs[0] == "en" and a <= 12))
-                    mo, d = (a, b) if us else (b, a)
-        if m:
-            rest = t[: m.start()] + " " + t[m.end():]
-    if y is None or not (1 <= (mo or 0) <= 12 and 1 <= (d or 0) <= 31 and 1990 <= y <= 2100):
-        return None
-    day = f"{y:04d}-{mo:02d}-{d:02d}"
-    tm = _TIME.search(rest)
-    if tm:
-        h, mi = int(tm.group(1)), int(tm.group(2))
-        ap = (tm.group(3) or "").lower().replace(".", "").replace(" ", "")
-        if ap == "pm" and h < 12:
-            h += 12
-        elif ap == "am" and h == 12:
-            h = 0
-        if h < 24 and mi < 60:
-            return f"{day}T{h:02d}:{mi:02d}"
-    return day
-
-
 def _parse_date_text(text: str, langs: list[str]) -> str | None:
-    """The shared parser on texts that print a date; our reader where it sees more (a time).
-
-    Texts in which our reader sees no date at all are not handed on: the shared parser's last
-    resort (dateparser) costs ~0.5 s per new language, more than a whole page's extraction.
-    """
-    local = _local_parse(text, langs)
-    if not local:
+    """A printed date, through the shared parser. Texts whose date the fast regex reader cannot
+    see are not handed on: the parser's last resort (dateparser) costs ~0.5 s per new language,
+    more than a whole page's extraction."""
+    if find_date(text, langs or None) is None:
         return None
-    try:
-        shared = parse_published(text, langs or None)
-    except Exception:  # the shared parser is being written concurrently: never let it break us
-        shared = None
-    if shared and local.startswith(shared) and len(local) > len(shared):
-        return local  # ours also read the time
-    return shared or local
+    return parse_published(text, langs or None)
+
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 
 def _meta_date(meta: dict[str, str], ld: dict) -> str | None:
