@@ -29,6 +29,7 @@ import unicodedata
 from pathlib import Path
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
@@ -102,9 +103,11 @@ def gold_labels(texts: list[str], art: dict) -> list[int] | None:
     noise = [fold(x) for x in art.get("noise") or [] if fold(x)]
     labels = [int(s <= k <= e and not any(x in ft[k] for x in noise)) for k in range(len(ft))]
     # a short line inside the body span that the gold does not list as noise may be a
-    # sub-heading or unlisted furniture ("Image caption,"): left out of training (label -1)
+    # sub-heading or unlisted furniture ("Image caption,", "Image source, Agency"): left out of
+    # training (label -1)
     for k in range(s + 1, e):
-        if labels[k] and len(ft[k].split()) < 4:
+        nw = len(ft[k].split())
+        if labels[k] and (nw < 4 or (nw < 6 and ft[k][-1] not in ".!?\"”»")):
             labels[k] = -1
     return labels
 
@@ -166,7 +169,50 @@ def fit_lr(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> tuple[np.nd
     return coef, bias
 
 
-def train(pages: list[PageData], extra_weight: float, c1: float, c2: float) -> dict:
+TREES = {"max_iter": 30, "max_depth": 4, "learning_rate": 0.3, "max_bins": 64,
+         "l2_regularization": 1.0}
+
+
+def fit_trees(x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict) -> dict:
+    """A small gradient-boosted tree ensemble (fixed size, no early stopping: reproducible),
+    exported as the flat node arrays of :func:`deportwatch.article.dump_body._tree_logit`."""
+    g = HistGradientBoostingClassifier(**params, early_stopping=False, random_state=0)
+    g.fit(x, y, sample_weight=w)
+    feat, thr, left, right, value, roots = [], [], [], [], [], []
+    depth = 0
+    for (pred,) in g._predictors:
+        nodes, base = pred.nodes, len(feat)
+        roots.append(base)
+        for k, nd in enumerate(nodes):
+            if nd["is_leaf"]:
+                feat.append(0), thr.append(0.0), left.append(base + k), right.append(base + k)
+                value.append(float(nd["value"]))
+                depth = max(depth, int(nd["depth"]))
+            else:
+                feat.append(int(nd["feature_idx"])), thr.append(float(nd["num_threshold"]))
+                left.append(base + int(nd["left"])), right.append(base + int(nd["right"]))
+                value.append(0.0)
+    stage = {"kind": "trees", "depth": depth, "bias": float(np.ravel(g._baseline_prediction)[0]),
+             "trees": {"feature": feat, "threshold": thr, "left": left, "right": right,
+                       "value": [round(v, 6) for v in value], "roots": roots}}
+    db.prepare_stage(stage)
+    check = db._tree_logit(stage, x[:2000])
+    assert np.allclose(check, g.decision_function(x[:2000]), atol=1e-4), "tree export mismatch"
+    return stage
+
+
+def fit_stage1(x: np.ndarray, y: np.ndarray, w: np.ndarray, c1: float, kind: str):
+    """Stage 1: logistic (``kind`` "lr") or trees; returns (scorer of rows, model-file entry)."""
+    if kind == "trees":
+        st = fit_trees(x, y, w, TREES)
+        return (lambda z: db._tree_logit(st, z)), st
+    coef, bias = fit_lr(x, y, w, c1)
+    st = {"weights": coef.tolist(), "bias": bias}
+    return (lambda z: z @ coef + bias), st
+
+
+def train(pages: list[PageData], extra_weight: float, c1: float, c2: float,
+          kind: str = "trees") -> dict:
     ctx = [db.context_features(p.base) for p in pages]
     ys = [np.maximum(p.labels, 0) for p in pages]
     ws = [sample_weights(p, extra_weight) for p in pages]
@@ -175,9 +221,8 @@ def train(pages: list[PageData], extra_weight: float, c1: float, c2: float) -> d
     # out-of-fold stage-1 scores for stage 2
     z_oof = np.zeros(len(Y))
     for tr, te in GroupKFold(n_splits=5).split(X, Y, groups):
-        coef, bias = fit_lr(X[tr], Y[tr], W[tr], c1)
-        z_oof[te] = X[te] @ coef + bias
-    w1, b1 = fit_lr(X, Y, W, c1)
+        z_oof[te] = fit_stage1(X[tr], Y[tr], W[tr], c1, kind)[0](X[te])
+    st1 = fit_stage1(X, Y, W, c1, kind)[1]
     off, x2 = 0, []
     for p in pages:
         n = len(p.texts)
@@ -186,7 +231,7 @@ def train(pages: list[PageData], extra_weight: float, c1: float, c2: float) -> d
     w2, b2 = fit_lr(np.concatenate(x2), Y, W, c2)
     return {
         "version": VERSION,
-        "stage1": {"features": list(db.CONTEXT_NAMES), "weights": w1.tolist(), "bias": b1},
+        "stage1": {"features": list(db.CONTEXT_NAMES), **st1},
         "stage2": {"features": list(db.STAGE2_NAMES), "weights": w2.tolist(), "bias": b2},
     }
 
@@ -196,7 +241,7 @@ def train(pages: list[PageData], extra_weight: float, c1: float, c2: float) -> d
 
 def page_probs(pages: list[PageData], model: dict) -> list[np.ndarray]:
     for st in ("stage1", "stage2"):
-        model[st]["w"] = np.asarray(model[st]["weights"])
+        db.prepare_stage(model[st])
     return [db.line_probabilities(p.texts, model)[0] if p.texts else np.zeros(0) for p in pages]
 
 
@@ -263,6 +308,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--extra-weight", type=float, default=3.0)
     ap.add_argument("--c1", type=float, default=1.0)
     ap.add_argument("--c2", type=float, default=1.0)
+    ap.add_argument("--stage1", choices=("trees", "lr"), default="trees")
     ap.add_argument("--out", default=str(db.MODEL_PATH))
     ap.add_argument("--pred", help="write bench predictions (all ids) here, for score.py")
     ap.add_argument("--weight-power", type=float, default=WEIGHT_POWER)
@@ -273,7 +319,7 @@ def main(argv: list[str] | None = None) -> None:
     train_pages, test_pages = load_bench()
     gold = load_gold_dumps(args.extra)
     print(f"bench train {len(train_pages)} pages, test {len(test_pages)}; extra {len(gold)} pages")
-    model = train(train_pages + gold, args.extra_weight, args.c1, args.c2)
+    model = train(train_pages + gold, args.extra_weight, args.c1, args.c2, args.stage1)
     model["post"] = tune(scorer, train_pages, gold, model)
     model["labels"] = ("bench train half: line body when >=50% of its 4-shingles are in the true "
                        "body; extra: gold body_starts..body_ends minus noise")
@@ -289,6 +335,7 @@ def main(argv: list[str] | None = None) -> None:
 
     for st in ("stage1", "stage2"):
         model[st].pop("w", None)
+        model[st].pop("nodes", None)
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     if args.pred:

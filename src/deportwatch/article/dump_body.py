@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +39,9 @@ _END_CHARS = frozenset(".!?…。！？;")
 _CLOSE_CHARS = frozenset("\"'”’»)]“")
 _OPEN_QUOTES = frozenset("\"'“”«„‘’—–-")
 _BULLETS = frozenset("•·●▪►▶*✓—–-")
-_DIGITS = str.maketrans("", "", "0123456789")
+_HEAD120, _HEAD80 = itemgetter(slice(120)), itemgetter(slice(80))
+_FIRST, _LAST = itemgetter(0), itemgetter(-1)
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])\s+")
 _DATE_RE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic"
@@ -55,6 +59,8 @@ BASE_NAMES = (
     "sentences", "comma_rate", "stop_share", "title_share", "all_caps", "digit_share",
     "bullet", "separators", "url_like", "quote_start", "cue_related", "cue_ui_short",
     "cue_ui_any", "cue_caption", "cue_ui_tail", "cue_byline", "date_like", "repeated", "rel_pos", "prose",
+    "url_only", "no_letters", "caption_marker", "after_caption_marker", "cue_cta", "cue_comments",
+    "after_comments", "repeated_prose", "cta_end", "credit_line", "caption_label",
 )
 _CTX_KEYS = ("loglen_w", "end_punct", "stop_share", "prose", "cue_related", "cue_ui_short",
              "cue_caption", "date_like", "title_share")
@@ -84,25 +90,35 @@ class _Cues:
     """One kind of cue words, matched against the raw words of a line (with their common
     punctuation variants: "Share", "Photo:", "Comments,"). Multi-word phrases and non-word cues
     ("©", labels glued to the word before them: "...годаФото:") go to a regex, run only on lines
-    that hold a phrase's first word or a ":" / "©"."""
+    that hold a phrase's first word or a ":" / "©".
 
-    def __init__(self, cues: list[str]):
+    All kinds share one table word -> bit mask (:func:`_lexicon`): a page's words are looked up
+    once, each kind reads its two bits (``bit``: a whole cue word, ``bit << 1``: the first word
+    of a cue phrase) from the OR of the masks of a line's words."""
+
+    def __init__(self, cues: list[str], bit: int):
         self.prefixes = tuple(cues)
+        self.word_prefixes = tuple(c + sep for c in cues for sep in " :,")  # "por ", not "portion"
+        self.label_prefixes = tuple(c.rstrip(":") + ":" for c in cues)  # "photo:", "фото:"
+        self.bit, self.first_bit = bit, bit << 1
         self.words = frozenset(v.format(c) for c in cues if " " not in c and c[-1].isalnum()
                                for v in _VARIANTS)
         phrases = [c for c in cues if " " in c or not c[-1].isalnum()]
         self.firsts = frozenset(c.split()[0] for c in phrases if " " in c)
         self.phrase_re = re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
-    def hits(self, words: list[list[str]], texts: list[str], maybe_literal: np.ndarray) -> np.ndarray:
-        n = len(words)
-        out = ~np.fromiter(map(self.words.isdisjoint, words), bool, n)
+    def hits(self, masks: np.ndarray, texts: list[str], maybe_literal: np.ndarray) -> np.ndarray:
+        """Lines (``texts``; ``masks`` the OR of their words' bit masks) that hold a cue."""
+        out = (masks & self.bit) != 0
         if self.phrase_re is not None:
-            cand = ~np.fromiter(map(self.firsts.isdisjoint, words), bool, n) | maybe_literal
+            cand = ((masks & self.first_bit) != 0) | maybe_literal
             search = self.phrase_re.search
             for i in np.flatnonzero(cand & ~out).tolist():
                 out[i] = search(texts[i]) is not None
         return out
+
+
+_STOP_BIT = 1
 
 
 @lru_cache(maxsize=1)
@@ -110,19 +126,84 @@ def _lexicon() -> dict:
     cues: dict[str, list[str]] = {}
     for kind, cue in _read_tsv("line_cues.tsv"):
         cues.setdefault(kind, []).append(cue)
+    kinds = {kind: _Cues(c, 2 << (2 * k)) for k, (kind, c) in enumerate(sorted(cues.items()))}
+    codes: dict[str, int] = {}
+    for _, w in _read_tsv("stopwords.tsv"):
+        codes[w] = codes.get(w, 0) | _STOP_BIT
+    for cue in kinds.values():
+        for w in cue.words:
+            codes[w] = codes.get(w, 0) | cue.bit
+        for w in cue.firsts:
+            codes[w] = codes.get(w, 0) | cue.first_bit
+    return {"codes": codes, **kinds}
+
+
+def _line_masks(flat: list[str], lens: np.ndarray, codes: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: the OR of the bit masks of its lower-case words (``flat``, all the page's words
+    in order; ``lens`` words per line), and the count of stop words. One C-level pass over the
+    words of the whole page; ``np.*.reduceat`` back to lines."""
+    n = len(lens)
+    if not flat:
+        return np.zeros(n, np.int64), np.zeros(n, np.int64)
+    m = np.fromiter(map(codes.get, flat, repeat(0)), np.int64, len(flat))
+    offsets = np.minimum(np.concatenate(([0], np.cumsum(lens)[:-1])), len(flat) - 1)
+    masks = np.bitwise_or.reduceat(m, offsets)
+    stops = np.add.reduceat(m & _STOP_BIT, offsets)
+    empty = lens == 0
+    masks[empty], stops[empty] = 0, 0
+    return masks, stops
+
+
+def _byte_counts(texts: list[str]) -> dict[str, np.ndarray]:
+    """Per line (non-empty ``texts``), counted over the UTF-8 bytes of the whole page at once:
+    ``spaces``, ``commas``, ``pipes``, ``stops`` (". "), ``digits60`` (ASCII digits among the
+    first 60 bytes), ``bytes60`` (bytes among the first 60), ``letters`` (ASCII letters and
+    non-ASCII bytes: other scripts)."""
+    b = np.frombuffer("\n".join(texts).encode(), np.uint8)
+    nl = b == 10
+    starts = np.concatenate(([0], np.flatnonzero(nl) + 1))
+    lens = np.diff(np.concatenate((starts, [len(b) + 1]))) - 1
+    i64 = np.int64
+
+    def per_line(mask: np.ndarray) -> np.ndarray:
+        return np.add.reduceat(mask, starts, dtype=i64).astype(np.float64)
+
+    head = np.arange(len(b)) - np.repeat(starts, lens + 1)[: len(b)] < 60
+    digit = (b >= 48) & (b <= 57)
+    low = b | 32
+    stop = np.zeros(len(b), bool)
+    stop[:-1] = (b[:-1] == 46) & (b[1:] == 32)
     return {
-        "stop": frozenset(w for _, w in _read_tsv("stopwords.tsv")),
-        **{kind: _Cues(c) for kind, c in cues.items()},
+        "spaces": per_line(b == 32), "commas": per_line(b == 44), "pipes": per_line(b == 124),
+        "stops": per_line(stop), "digits60": per_line(digit & head),
+        "bytes60": np.minimum(lens, 60).astype(np.float64),
+        "letters": per_line(((low >= 97) & (low <= 122)) | (b >= 128)),
     }
 
 
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> dict:
+    """The model file, with numpy arrays: ``w`` of a logistic stage, ``nodes`` of a tree stage
+    (see :func:`_tree_logit`)."""
     model = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
     for stage in ("stage1", "stage2"):
-        st = model[stage]
-        st["w"] = np.asarray(st["weights"], dtype=np.float64)
+        prepare_stage(model[stage])
     return model
+
+
+def prepare_stage(st: dict) -> None:
+    if st.get("kind") == "trees":
+        t = st["trees"]
+        # node j is addressed as 2j: its two children sit at 2j (left) and 2j + 1 (right) of
+        # ``child``, so one gather walks a level
+        left, right = np.asarray(t["left"], np.intp), np.asarray(t["right"], np.intp)
+        st["nodes"] = (np.repeat(np.asarray(t["feature"], np.intp), 2),
+                       np.repeat(np.asarray(t["threshold"], np.float64), 2),
+                       2 * np.stack([left, right], axis=1).ravel(),
+                       np.repeat(np.asarray(t["value"], np.float64), 2),
+                       2 * np.asarray(t["roots"], np.intp))
+    else:
+        st["w"] = np.asarray(st["weights"], dtype=np.float64)
 
 
 # ------------------------------------------------------------------ features
@@ -131,76 +212,151 @@ def load_model(path: str | None = None) -> dict:
 def line_features(texts: list[str]) -> np.ndarray:
     """Per-line features (columns: :data:`BASE_NAMES`) of the non-empty, stripped lines.
 
-    Computed column by column with C-level ``map`` calls: a page has hundreds of lines."""
+    ``loglen_w``/``loglen_c`` log words/characters (scripts without spaces count characters
+    / 2.5 as words); ``short3``, ``words10``, ``words25`` length bins; ``end_punct`` ends with
+    a sentence end (closing quotes skipped), ``end_colon``; ``sentences`` log count of ". " plus
+    the end; ``comma_rate`` commas per word; ``stop_share`` share of function words
+    (``data/stopwords.tsv``) and ``title_share`` of Title-case words among the words of the
+    first 120 characters; ``all_caps``; ``digit_share`` of the first 60 bytes; ``bullet`` and
+    ``quote_start`` first character; ``separators`` count of "|"; ``url_like`` holds "http" or
+    "@"; ``url_only`` one token holding "http", "www." or "/" (a link, an image path);
+    ``no_letters`` no letter at all ("500", "12:30", "|"); cue words of ``data/line_cues.tsv``:
+    ``cue_related`` ("Read also", lines up to 40 words), ``cue_byline`` (up to 8 words),
+    ``cue_ui_short`` / ``cue_ui_any`` (share, comments, © ... at the head; short lines / any),
+    ``cue_ui_tail`` (at the end of a long line), ``cue_caption`` (photo credits, captions),
+    ``caption_marker`` (a caption cue line of up to 3 words: "Image caption,", "Фото:" -- the
+    next line is then the caption: ``after_caption_marker``), ``cue_cta`` (a call to action
+    anywhere in a line of up to 45 words: "sign up", "newsletter", "suscríbete"),
+    ``cue_comments`` (a short comment-section header or comment control: "Leave a reply",
+    "12 comments", "Reply", "Report"); ``after_comments`` a comment header stands among the
+    previous lines of the page beyond the page's first quarter (reader comments follow it);
+    ``cta_end`` a call to action as the last short sentence of a line ("... newsletter. Sign up
+    here."); ``credit_line`` a byline cue opening an unpunctuated line of up to 40 words
+    ("Reporting by X; Editing by Y"); ``caption_label`` a line opening with a caption label
+    ("Photo: ...", "Фото: ..."); ``date_like`` short line with a date or time; ``repeated`` the same line elsewhere on the
+    page and ``repeated_prose`` the same for a prose line (a lede that is also a teaser);
+    ``rel_pos`` position in the page; ``prose`` (10+ words ending a sentence, or 25+ words).
+
+    Computed column by column with C-level ``map`` calls over the lines or over all the head
+    words of the page at once (``np.add.reduceat`` back to lines): a page has hundreds of
+    lines."""
     lex = _lexicon()
-    stop: frozenset = lex["stop"]
+    codes: dict[str, int] = lex["codes"]
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(BASE_NAMES)))
     f64 = np.float64
     low = list(map(str.lower, texts))
-    # words of the head of each line (long lines: their first 120 characters are enough)
-    head_words = [t[:120].split() for t in texts]
+    # words of the head of each line (long lines: their first 120 characters are enough),
+    # flattened over the page (lower-cased at once: one call)
+    head_words = list(map(str.split, map(_HEAD120, texts)))
+    hw_lens = np.fromiter(map(len, head_words), np.int64, n)
+    flat = list(chain.from_iterable(head_words))
+    flat_low = " ".join(flat).lower().split(" ")
+    if len(flat_low) != len(flat):  # lower() changed a word boundary (exotic Unicode)
+        flat_low = [w.lower() for w in flat]
+    masks, nstop = _line_masks(flat_low, hw_lens, codes)
+    nhw = np.maximum(hw_lens.astype(f64), 1.0)
     nch = np.fromiter(map(len, texts), f64, n)
-    nw = np.fromiter(map(str.count, texts, repeat(" ")), f64, n) + 1.0
+    bc = _byte_counts(texts)
+    nw = bc["spaces"] + 1.0
     nwe = np.where(nch < 15 * nw, nw, nch / 2.5)  # scripts without spaces: characters
-    nhw = np.fromiter(map(len, head_words), f64, n)
-    lasts = [t[-2] if t[-1] in _CLOSE_CHARS and len(t) > 1 else t[-1] for t in texts]
+    lasts = list(map(_LAST, texts))
+    for i in np.flatnonzero(np.fromiter(map(_CLOSE_CHARS.__contains__, lasts), bool, n)).tolist():
+        if len(texts[i]) > 1:
+            lasts[i] = texts[i][-2]
     end_punct = np.fromiter(map(_END_CHARS.__contains__, lasts), f64, n)
-    end_colon = np.fromiter((c == ":" for c in lasts), f64, n)
+    end_colon = np.fromiter(map(":".__eq__, lasts), f64, n)
 
-    def count(sub: str) -> np.ndarray:
-        return np.fromiter(map(str.count, texts, repeat(sub)), f64, n)
-
-    sentences = count(". ") + end_punct
-    commas = count(",")
-    lw = [t[:120].split() for t in low]
-    stops = np.fromiter((sum(map(stop.__contains__, w)) for w in lw), f64, n) / nhw
-    titles = np.fromiter((sum(map(str.istitle, w)) for w in head_words), f64, n) / nhw
+    sentences = bc["stops"] + end_punct
+    commas = bc["commas"]
+    stops = nstop / nhw
+    titles = np.zeros(n)
+    if flat:
+        tf = np.fromiter(map(str.istitle, flat), np.int64, len(flat))
+        off = np.minimum(np.concatenate(([0], np.cumsum(hw_lens)[:-1])), len(flat) - 1)
+        titles = np.add.reduceat(tf, off) * (hw_lens > 0) / nhw
     caps = np.fromiter(map(str.isupper, texts), f64, n) * (nch > 3)
-    heads = [t[:60].encode() for t in texts]
-    digits = np.fromiter((len(h) - len(h.translate(None, b"0123456789")) for h in heads), f64, n)
-    dshare = digits / np.fromiter(map(len, heads), f64, n)
-    firsts = [t[0] for t in texts]
+    digits = bc["digits60"]
+    dshare = digits / np.maximum(bc["bytes60"], 1.0)
+    firsts = list(map(_FIRST, texts))
     bullet = np.fromiter(map(_BULLETS.__contains__, firsts), f64, n)
-    seps = np.minimum(3.0, count("|"))
-    url = np.fromiter((("http" in t or "@" in t) for t in low), f64, n)
+    seps = np.minimum(3.0, bc["pipes"])
+    url = (np.fromiter(map(str.__contains__, low, repeat("http")), bool, n)
+           | np.fromiter(map(str.__contains__, low, repeat("@")), bool, n))
+    url_only = (nw == 1) & (url | np.fromiter(map(str.__contains__, low, repeat("/")), bool, n)
+                            | np.fromiter(map(str.__contains__, low, repeat("www.")), bool, n))
+    no_letters = bc["letters"] == 0
     quote = np.fromiter(map(_OPEN_QUOTES.__contains__, firsts), f64, n)
 
     rel, ui, cap, by = lex["related"], lex["ui"], lex["caption"], lex["byline"]
+    cta, com = lex["cta"], lex["comments"]
     related = np.fromiter(map(str.startswith, low, repeat(rel.prefixes)), f64, n) * (nwe <= 40)
-    byline = np.fromiter(map(str.startswith, low, repeat(by.prefixes)), f64, n) * (nwe <= 8)
-    head80 = [t[:80] for t in low]
-    lit = np.fromiter((":" in t or "©" in t or "(c)" in t for t in head80), bool, n)
-    ui_head = ui.hits(lw, head80, lit)
-    cap_head = cap.hits(lw, head80, lit)
+    by_any = np.fromiter(map(str.startswith, low, repeat(by.word_prefixes)), f64, n)
+    byline = by_any * (nwe <= 8)
+    head80 = list(map(_HEAD80, low))
+    lit = (np.fromiter(map(str.__contains__, head80, repeat(":")), bool, n)
+           | np.fromiter(map(str.__contains__, head80, repeat("©")), bool, n)
+           | np.fromiter(map(str.__contains__, head80, repeat("(c)")), bool, n))
+    ui_head = ui.hits(masks, head80, lit)
+    cap_head = cap.hits(masks, head80, lit)
+    com_head = com.hits(masks, head80, lit) & (nwe <= 6)
+    nolit = np.zeros(n, bool)
+    cta_hit = cta.hits(masks, low, nolit)
     ui_short = ui_head & (nwe <= 6)
     # the end of long lines ("... Sign up here.", "... Photograph: X/Agency")
     long_i = np.flatnonzero(nwe > 12).tolist()
-    ui_tail, cap_tail = np.zeros(n, bool), np.zeros(n, bool)
+    ui_tail, cap_tail, cta_tail = np.zeros(n, bool), np.zeros(n, bool), np.zeros(n, bool)
     if long_i:
         tails = [low[i][-50:] for i in long_i]
         tw = [t.split()[1:] for t in tails]
+        tmasks = _line_masks(list(chain.from_iterable(tw)),
+                             np.fromiter(map(len, tw), np.int64, len(tw)), codes)[0]
         tlit = np.fromiter((":" in t or "©" in t for t in tails), bool, len(tails))
-        ui_tail[long_i] = ui.hits(tw, tails, tlit)
-        cap_tail[long_i] = cap.hits(tw, tails, tlit)
+        ui_tail[long_i] = ui.hits(tmasks, tails, tlit)
+        cap_tail[long_i] = cap.hits(tmasks, tails, tlit)
+        cta_tail[long_i] = cta.hits(tmasks, tails, nolit[:len(tails)])
+    cta_hit = (cta_hit | cta_tail) & (nwe <= 45)
     caption = (cap_head | cap_tail) & (nwe <= 60)
+    marker = cap_head & (nwe <= 3)
+    after_marker = np.zeros(n)
+    after_marker[1:] = marker[:-1]
     date_like = np.zeros(n)
     for i in np.flatnonzero((digits > 0) & (nwe <= 12)).tolist():
         if _DATE_RE.search(texts[i]):
             date_like[i] = 1.0
-    counts: dict[str, int] = {}
-    for t in texts:
-        counts[t] = counts.get(t, 0) + 1
-    repeated = np.fromiter((counts[t] > 1 for t in texts), f64, n)
     prose = ((nwe >= 10) & (end_punct > 0)) | (nwe >= 25)
-    cols = [
+    # a comment-section header after the centre of the page's prose: reader comments follow
+    after_comments = np.zeros(n)
+    if com_head.any():
+        com_i = np.flatnonzero(com_head & (np.arange(n) > _prose_center(prose, np.log1p(nwe))))
+        if len(com_i):
+            after_comments[com_i[0] + 1:] = 1.0
+    # a call to action as the line's last, short sentence ("... newsletter. Sign up here.")
+    cta_end = np.zeros(n)
+    for i in np.flatnonzero(cta_hit).tolist():
+        last = _SENT_SPLIT.split(low[i])[-1]
+        cta_end[i] = last.count(" ") < 6 and cta.hits(
+            _line_masks(last.split(), np.array([len(last.split())]), codes)[0], [last], nolit[:1])[0]
+    counts = Counter(texts)
+    repeated = np.fromiter(map(counts.__getitem__, texts), f64, n) > 1
+    out = np.empty((n, len(BASE_NAMES)))
+    for j, col in enumerate((
         np.log1p(nwe), np.log1p(nch), nwe <= 3, nwe >= 10, nwe >= 25, end_punct, end_colon,
         np.log1p(sentences), commas / nwe, stops, titles, caps, dshare, bullet, seps, url,
         quote, related, ui_short, ui_head, caption, ui_tail, byline, date_like, repeated,
         np.arange(n) / n, prose,
-    ]
-    return np.stack([np.asarray(c, dtype=f64) for c in cols], axis=1)
+        url_only, no_letters, marker, after_marker, cta_hit, com_head, after_comments,
+        repeated * prose, cta_end, by_any * (nwe <= 40) * (end_punct == 0),
+        np.fromiter(map(str.startswith, low, repeat(cap.label_prefixes)), f64, n) * (nwe <= 60),
+    )):
+        out[:, j] = col
+    return out
+
+
+def _prose_center(prose: np.ndarray, loglen: np.ndarray) -> int:
+    """The line at the centre of the densest window (17 lines) of prose mass."""
+    return int(np.argmax(_window_mean(prose * loglen, 8)))
 
 
 _BI = {name: k for k, name in enumerate(BASE_NAMES)}
@@ -242,11 +398,16 @@ _CTX_IDX = [_BI[k] for k in _CTX_KEYS]
 
 def context_features(base: np.ndarray) -> np.ndarray:
     """Base features plus neighbours' features and window aggregates."""
-    n = len(base)
-    sub = base[:, _CTX_IDX]
-    shifted = [_shift(sub, k) for k in _SHIFTS]
+    n, nb = base.shape
+    nk, ns = len(_CTX_KEYS), len(_SHIFTS)
+    out = np.empty((n, len(CONTEXT_NAMES)))
+    out[:, :nb] = base
+    pad = np.zeros((n + 4, nk))
+    pad[2:n + 2] = base[:, _CTX_IDX]
     # column order: for each key, its shifts
-    ctx = np.stack(shifted, axis=2).reshape(n, len(_CTX_KEYS) * len(_SHIFTS))
+    ctx = out[:, nb:nb + nk * ns].reshape(n, nk, ns)
+    for j, k in enumerate(_SHIFTS):
+        ctx[:, :, j] = pad[2 + k:2 + k + n]
     prose = base[:, _BI["prose"]]
     loglen = base[:, _BI["loglen_w"]]
     date = base[:, _BI["date_like"]]
@@ -259,17 +420,21 @@ def context_features(base: np.ndarray) -> np.ndarray:
     idx = np.arange(n)
     dc = np.concatenate(([0.0], np.cumsum(date)))
     date_before = (dc[idx] - dc[np.maximum(idx - 6, 0)]) > 0
-    extra = np.stack([
-        w3[:, 0], w10, w3[:, 1], loglen - loglen.max(), np.full(n, prose.mean()), date_before,
+    for j, col in enumerate((
+        w3[:, 0], w10, w3[:, 1], loglen - loglen.max(), prose.mean(), date_before,
         (cum - mass) / total, (total - cum) / total, np.abs(idx - center) / n, idx < center,
-    ], axis=1)
-    return np.concatenate([base, ctx, extra], axis=1)
+    ), start=nb + nk * ns):
+        out[:, j] = col
+    return out
 
 
 STAGE2_NAMES = (
     "z", "z@-1", "z@+1", "z@-2", "z@+2", "p~1", "p~2", "p~5", "p~15", "pmax_before3",
     "pmax_after3", "pmass_before", "pmass_after", "cue_related", "cue_caption", "cue_ui_short",
     "cue_byline", "loglen_w", "end_punct", "prose", "short3", "date_like", "title_share",
+    "url_only", "no_letters", "caption_marker", "after_caption_marker", "cue_cta", "cue_comments",
+    "after_comments", "repeated", "repeated_prose", "bullet", "cue_ui_tail", "cta_end",
+    "credit_line", "caption_label",
 )
 
 
@@ -300,7 +465,25 @@ def stage2_features(z: np.ndarray, base: np.ndarray) -> np.ndarray:
 # ------------------------------------------------------------------ inference
 
 
+def _tree_logit(stage: dict, x: np.ndarray) -> np.ndarray:
+    """Sum of a gradient-boosted tree ensemble over the rows of ``x``, all trees at once.
+
+    The trees are flat arrays over all their nodes: ``feature``, ``threshold`` (a row goes
+    left where ``x[feature] <= threshold``), ``left``/``right`` child (a leaf points to itself),
+    ``value`` (of leaves), ``roots``; ``depth`` the deepest leaf; ``bias`` the baseline."""
+    feat, thr, child, value, roots = stage["nodes"]
+    n, nf = x.shape
+    xf = x.ravel()
+    rows = np.arange(0, n * nf, nf)[:, None]
+    node = np.broadcast_to(roots, (n, len(roots)))
+    for _ in range(stage["depth"]):
+        node = child[node + (xf[rows + feat[node]] > thr[node])]
+    return value[node].sum(axis=1) + stage["bias"]
+
+
 def _logit(stage: dict, x: np.ndarray) -> np.ndarray:
+    if "nodes" in stage:
+        return _tree_logit(stage, x)
     return x @ stage["w"] + stage["bias"]
 
 
