@@ -8,6 +8,8 @@ that is not an article comes back with an empty body and a reason.
 
 from __future__ import annotations
 
+import re
+
 from ..record import Article, Page
 
 
@@ -18,6 +20,13 @@ class NotAnArticle(ValueError):
 # The shortest news brief is a few sentences; less than this is a teaser, an
 # error message or a fragment of broken markup, not an article to read facts from.
 MIN_BODY_WORDS = 30
+# Scripts written without spaces between words: every two characters count as a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def body_words(text: str) -> int:
+    """Roughly how many words ``text`` holds, in any script."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
 def build_article(page: Page) -> Article:
@@ -31,7 +40,7 @@ def build_article(page: Page) -> Article:
 
         article = extract_dump(page.text)
     _fill_from_page_meta(article, page)
-    words = len(article.body.split())
+    words = body_words(article.body)
     if words < MIN_BODY_WORDS:
         raise NotAnArticle(f"no article body found ({words} words of prose)" if words else "no article body found")
     return article
