@@ -60,6 +60,9 @@ _DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|кото�
 _WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
 _DEPORTED_FROM = re.compile(r"(?:deported|expelled|removed|returned|deportad\w+|expulsad\w+|devuelt\w+|депортированн\w*|высланн\w*)\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
+_NEG_WORD = re.compile(r"(?<!\w)(?:not|n't|never|no|nunca|ningún|ninguna|не|ни)(?!\w)", re.IGNORECASE)
+_ORIGIN_VERB = re.compile(r"(?<!\w)(?:come|comes|came|hail|hails|proceden|procedían|vienen|venían|originarios|родом|прибыли\s+из)(?!\w)", re.IGNORECASE)
+_COUNT_TO = re.compile(r"\d\s+(?:\w+\s+)?(?:for|to|para|a|в|во)\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -309,10 +312,18 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
     """A sentence that only says where the people come from ("The deportees come from Uzbekistan,
     China and Armenia"): an ``origin`` frame, whose nationalities go to the event just told."""
     country_ms = [m for m in mentions if m.kind == "country" and isinstance(m.value, str)]
-    if len(country_ms) < 2 or not (raw or lex.people is not None and lex.people.search(body, s, e)):
-        return []
+    if len(country_ms) < 2 or _NEG_WORD.search(body, s, country_ms[0].start):
+        return []  # "had not accepted a single claim from people from A, B or C" says nothing of the group
     numbers = [m for m in mentions if m.kind == "number"]
-    nats = {c.iso: None for c in _classify(body, s, country_ms, numbers, lex, []) if c.role == "nat"}
+    classified = _classify(body, s, country_ms, numbers, lex, [])
+    # "41 tickets: 17 for India, 9 for Turkey and 8 for China": a split by home country, for the
+    # onward return just told
+    homes = {c.iso: None for c in classified if c.role == "to" and _COUNT_TO.search(body, max(s, c.start - 24), c.start)}
+    if len(homes) >= 2 and not raw:
+        return [Frame("homes", "homes", "occurred", (s, e), (s, s), nationalities=homes)]
+    if not (raw or lex.people is not None and lex.people.search(body, s, e) or _ORIGIN_VERB.search(body, s, e)):
+        return []
+    nats = {c.iso: None for c in classified if c.role == "nat"}
     if len(nats) < 2:
         return []
     return [Frame("origin", "origin", "occurred", (s, e), (s, s), nationalities=nats)]

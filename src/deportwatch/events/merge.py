@@ -17,19 +17,37 @@ from ..record import Event, Evidence
 from .frames import Frame
 
 
+def _bound_ok(a: dict, b: dict) -> bool:
+    """``a`` is a bound ("more than 100", "at least 6", "up to 200") that the count ``b`` fits
+    (within a factor of two: "more than 100" is not 5,000)."""
+    q, x, y = a.get("qualifier"), a.get("value") or 0, b.get("value") or 0
+    if q == "more_than":
+        return x < y <= 2 * x
+    if q == "at_least":
+        return x <= y <= 2 * x
+    if q == "up_to":
+        return x / 2 <= y <= x
+    return False
+
+
 def _people_ok(a: dict | None, b: dict | None) -> bool:
-    """Equal counts, or a rough count ("some 170") within a tenth of the other."""
+    """Equal counts, a rough count ("some 170") within a tenth of the other, or a bound that
+    the other count satisfies ("more than 100" and "119")."""
     if a is None or b is None or a.get("value") == b.get("value"):
         return True
     if "about" in (a.get("qualifier"), b.get("qualifier")):
         x, y = a.get("value") or 0, b.get("value") or 0
         return abs(x - y) <= 0.1 * max(x, y)
-    return False
+    return _bound_ok(a, b) or _bound_ok(b, a)
 
 
 def _split(ev: Event, f: Frame) -> bool:
-    """A smaller count in a sentence that names no place or date is a part of the event's count."""
-    return bool(ev.people and f.people and f.people["value"] < ev.people["value"] and not f.to_explicit and not f.date)
+    """A smaller count in a sentence that names no place or date is a part of the event's count;
+    so is a smaller count in the event's own sentence that names no place of its own ("2,239 were
+    sent to Afghanistan: ..., another 709 were taken straight to the border")."""
+    if not (ev.people and f.people and f.people["value"] < ev.people["value"] and not f.to_explicit):
+        return False
+    return not f.date or any(x.start == f.sent[0] for x in ev.evidence)
 
 
 def _status_ok(ev: Event, f: Frame) -> bool:
@@ -60,7 +78,8 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
 def _absorb(ev: Event, f: Frame, body: str) -> None:
     ev.from_ = ev.from_ or f.from_
     ev.to = ev.to if ev.to is not None else f.to
-    ev.people = ev.people or f.people
+    if ev.people is None or (f.people is not None and f.people.get("qualifier") == "exact" and ev.people.get("qualifier") != "exact" and _people_ok(ev.people, f.people)):
+        ev.people = f.people  # the exact count wins over a bound or a rough one of the same group
     ev.date = _more_specific(ev.date, f.date)
     ev.place = ev.place or f.place
     for k, v in f.nationalities.items():
@@ -145,17 +164,28 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     senders = Counter(f.from_ for f in frames if f.kind == "removal" and f.from_ and not f.weak)
     sender = senders.most_common(1)[0][0] if senders else None
     events: list[Event] = []
+    origin_of: dict[int, dict] = {}  # event id -> the group origins a later sentence gave it
     back: set[int] = set()
     recent: list[Event] = []  # the events the last frames told, oldest first
     for f in frames:
+        if f.kind == "homes":
+            # "tickets: 17 for India, 9 for Turkey": the home countries of the onward return just told
+            target = next((ev for ev in reversed(recent) if ev.kind == "onward_return" and ev.to is None and not ev.nationalities), None)
+            if target is not None:
+                target.nationalities = dict(f.nationalities)
+            continue
         if f.kind == "origin":
-            # "the deportees come from ...": the largest group of the events just told
+            # "the deportees come from ...": the largest group of the events just told, and the
+            # events of that same group (its holding, its onward return)
             cands = [ev for ev in recent if ev.kind in ("removal", "detention") and not set(ev.nationalities) - {ev.to}]
             if cands:
                 target = max(cands, key=lambda ev: ((ev.people or {}).get("value") or 0, recent.index(ev)))
-                target.nationalities = dict(f.nationalities)
-                if not any(x.start == f.sent[0] for x in target.evidence):
-                    target.evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
+                group = [target] + [ev for ev in recent if ev is not target and not ev.nationalities and ev.kind in ("removal", "detention", "onward_return") and _same_group(ev, target)]
+                for ev in group:
+                    ev.nationalities = dict(f.nationalities)
+                    if not any(x.start == f.sent[0] for x in ev.evidence):
+                        ev.evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
+                origin_of[id(target)] = dict(f.nationalities)
             continue
         if sender is not None and f.kind == "removal" and f.to in (sender, None) and len(f.nationalities) == 1:
             (nat,) = f.nationalities
@@ -185,17 +215,38 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             if f.kind == "removal" and "back" in f.roles:
                 back.add(id(events[-1]))
     events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]
+    _spread_origins(events, origin_of)
     _drop_sums(events)
-    _own_nationals(events)
     if sender is not None:  # "more offenders will be deported to Afghanistan": the story's sender
         for ev in events:
             if ev.kind == "removal" and ev.from_ is None and ev.to not in (None, sender):
                 ev.from_ = sender
+    _own_nationals(events)
     for ev in events:
         if len(ev.nationalities) == 1 and ev.people:
             (k,) = ev.nationalities
             ev.nationalities[k] = ev.people["value"]
     return events
+
+
+def _same_group(ev: Event, target: Event) -> bool:
+    """``ev`` tells of the people of ``target``: the same count, or no count of its own where
+    it happens where ``target`` took them (held there, sent on from there)."""
+    if ev.people is not None:
+        return target.people is not None and ev.people.get("value") == target.people.get("value")
+    return target.kind == "removal" and (ev.kind == "detention" and ev.to == target.to or ev.kind == "onward_return" and ev.from_ == target.to)
+
+
+def _spread_origins(events: list[Event], origin_of: dict[int, dict]) -> None:
+    """The group whose origins a sentence gave keeps them wherever the article counts it again
+    ("the 299 were held at a hotel": the same 299 as the flights that brought them)."""
+    for ev in events:
+        nats = origin_of.get(id(ev))
+        if not nats or not ev.people:
+            continue
+        for other in events:
+            if other is not ev and not other.nationalities and other.kind in ("removal", "detention", "onward_return") and other.people and other.people.get("value") == ev.people.get("value"):
+                other.nationalities = dict(nats)
 
 
 def _own_nationals(events: list[Event]) -> None:
@@ -204,7 +255,7 @@ def _own_nationals(events: list[Event]) -> None:
     for ev in events:
         if ev.kind != "removal" or ev.nationalities or ev.to is None:
             continue
-        others = [o for o in events if o is not ev and o.kind == "removal" and o.to == ev.to and o.from_ == ev.from_]
+        others = [o for o in events if o is not ev and o.kind == "removal" and o.to == ev.to and o.from_ == ev.from_ and o.nationalities]
         if len(others) >= 2 and all(set(o.nationalities) == {ev.to} for o in others):
             ev.nationalities = {ev.to: None}
 

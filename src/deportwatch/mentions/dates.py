@@ -13,7 +13,7 @@
 - Relative (``relative: True``, needs ``published``): yesterday/today/tomorrow,
   weekdays ("on Thursday" = the latest Thursday on or before publication; "last
   Thursday" strictly before; "next Thursday", or a clear future tense before it,
-  forward), "last/this/next week" and "earlier this month" etc. Per FORMAT.md a
+  or a "would"/conditional verb shortly before it, forward), "last/this/next week" and "earlier this month" etc. Per FORMAT.md a
   phrase naming a span gives the month of the span's first day ("last week" on
   Wed 7 May 2025 -> 2025-04); "this year"/"earlier this year"/"next year" give
   YYYY; "in the coming days/weeks" the month of publication; "N days ago".
@@ -173,8 +173,15 @@ _FUTURE = re.compile(
 )
 
 
+# a future in the past governs the weekday right after its verb: "said she would call a meeting on
+# Monday", "dijo que convocaría el lunes" (the clause, not the whole sentence: "officials said they
+# would appeal; the flight landed on Monday" stays in the past)
+_WOULD = re.compile(r"(?:\bwould|\b(?-i:[a-zñáéíóú]{2,}[aei]rían?))\b[^.;:!?]{0,60}$", re.IGNORECASE)
+
+
 def _weekday(pub: date, wd: int, mode: str, text_before: str) -> date:
-    if mode == "next" or (mode == "plain" and _FUTURE.search(text_before)):
+    future = _FUTURE.search(text_before) or _WOULD.search(text_before)
+    if mode == "next" or (mode == "plain" and future):
         delta = (wd - pub.weekday()) % 7
         if mode == "next" and delta == 0:
             delta = 7

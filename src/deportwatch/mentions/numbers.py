@@ -4,7 +4,7 @@
 ``{"value": int, "qualifier": q, "noun": str | None, "noun_kind": k}``:
 
 - ``qualifier``: ``exact``, ``about`` ("around", "some", "nearly", "casi", "почти",
-  "a dozen"), ``more_than`` ("more than", "over", "más de", "более", "свыше",
+  "a dozen", "half a dozen" = 6), ``more_than`` ("more than", "over", "más de", "более", "свыше",
   "100-plus"), ``at_least`` ("at least", "al menos", "не менее", "100 or more"),
   ``up_to`` ("up to", "fewer than", "hasta", "до", "менее");
 - ``noun``: the counted word as written ("migrants", "deportados", "мигрантов"),
@@ -261,7 +261,7 @@ class _Lang:
         word_alt = _trie_regex(sorted(set(words) | set(scales)))
         sep = r"(?:[ \u00a0]+(?:and[ \u00a0]+|y[ \u00a0]+|и[ \u00a0]+)?|-)"
         word_num = rf"(?:{word_alt})(?:{sep}(?:{word_alt}))*"
-        dozen = {"en": r"a\s+dozen", "es": r"una\s+docena", "ru": r"десят(?:ок|ка|ку)|дюжин[аыу]"}[lang]
+        dozen = {"en": r"(?:half\s+)?a\s+dozen", "es": r"(?:una|media)\s+docena", "ru": r"(?:пол)?дюжин[аыуе]|десят(?:ок|ка|ку)"}[lang]
         scale_alt = _trie_regex(sorted(scales))
         self.regex = re.compile(
             rf"(?<![\w$€£¥₹])(?:(?P<dozen>{dozen})|(?P<num>{_DIGITS}){_DECIMAL}"
@@ -405,7 +405,10 @@ def find_numbers(text: str, language: str | None = None) -> list[Mention]:
         after = text[end : end + 40]
         qualifier = "exact"
         if m.group("dozen"):
-            value: int | None = 12 if lang != "ru" or "дюжин" in m.group().lower() else 10
+            word = m.group().lower()
+            value: int | None = 12 if lang != "ru" or "дюжин" in word else 10
+            if word.startswith(("half", "media", "пол")):
+                value = 6  # "half a dozen", "media docena", "полдюжины"
             qualifier = "about"
         elif m.group("num"):
             num = m.group("num")
