@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..record import Mention
-from .lexicon import Lexicon, custody_sites, lexicon
+from .lexicon import Lexicon, custody_sites, in_name, lexicon
 from .status import is_statistic, status_of
 
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|y|e|o|и|или|as\s+well\s+as)\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
@@ -60,6 +60,13 @@ _DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|кото�
 _WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
 _DEPORTED_FROM = re.compile(r"(?:deported|expelled|removed|returned|deportad\w+|expulsad\w+|devuelt\w+|депортированн\w*|высланн\w*)\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
+# a deal about a country's own nationals: "take back its citizens", "recibir a sus ciudadanos", "забирать своих граждан"
+_OWN_PEOPLE = re.compile(
+    r"(?<!\w)(?:(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people)|(?:deported|own)\s+(?:citizens|nationals)|compatriots|"
+    r"sus\s+(?:propios\s+)?(?:ciudadanos|nacionales|connacionales)|connacionales|compatriotas|сво\w+\s+(?:граждан|соотечественник)\w*|соотечественник\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_TAKE_BACK = re.compile(r"(?:take|took|taken|taking|takes)\s+back|readmi\w+|забира\w*\s+обратно|реадмисси\w*", re.IGNORECASE)
 _NEG_WORD = re.compile(r"(?<!\w)(?:not|n't|never|no|nunca|ningún|ninguna|не|ни)(?!\w)", re.IGNORECASE)
 _ORIGIN_VERB = re.compile(r"(?<!\w)(?:come|comes|came|hail|hails|proceden|procedían|vienen|venían|originarios|родом|прибыли\s+из)(?!\w)", re.IGNORECASE)
 _COUNT_TO = re.compile(r"\d\s+(?:\w+\s+)?(?:for|to|para|a|в|во)\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
@@ -275,7 +282,9 @@ def cue_hits(text: str, lang: str | None, s: int = 0) -> list[tuple[int, int, st
         if out and h[0] < out[-1][1]:
             continue
         out.append(h)
-    return out
+    # a cue word inside a proper name ("the Illegal Foreigners Repatriation Plan", "Ministry of
+    # Refugees and Repatriation") states no happening
+    return [h for h in out if not in_name(text, h[0] - s, h[1] - s)]
 
 
 def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple[int, int, str, str]]]:
@@ -455,6 +464,10 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if not cands:  # "with her Albanian counterpart": the demonym names the other party
                 cands = [c for c in cs if c.role == "adj" and (by is None or c.iso != by.iso)]
             f.to = cands[0].iso if cands else None
+            if f.to is None and len(nats) == 1 and not any(c.role in ("bare", "with", "to") for c in countries):
+                f.to = next(iter(nats))  # "a deal on returning Afghan nationals": a deal with their country
+            if not nats and f.to is not None and (_OWN_PEOPLE.search(body, ra, rb) or any(_TAKE_BACK.match(body, h[0], h[1]) for h in group)):
+                f.nationalities = nats = {f.to: None}  # "agreed to take back its citizens": the receiver's own nationals
             listed = _list_of(body, cs, cands[0]) if cands else []  # "Guatemala and El Salvador agreed"
             for iso in dict.fromkeys(c.iso for c in listed[1:]):
                 if iso != f.to:

@@ -94,6 +94,23 @@ def lexicon(lang: str | None) -> Lexicon:
     return lex
 
 
+_CAP_BEFORE = re.compile(r"(?:^|[^\w.!?:\"“«])(?!(?:the|an?|its|his|her|their|this|that|these|those|el|la|los|las|un|una|su|sus|este|esta)\s)(?-i:[A-ZÁÉÍÓÚÑА-ЯЁ])[\w'’-]*\s+(?:(?:of|and|for|de|del|y|la|el|и|по)\s+)?$", re.IGNORECASE)
+_CAP_AFTER = re.compile(r"^\s+(?:(?:of|de|del)\s+)?(?-i:[A-ZÁÉÍÓÚÑА-ЯЁ])[\w'’-]*", re.IGNORECASE)
+_SENT_START = re.compile(r"(?:^|[.!?:;\"“«(\n]\s*|[—–-]\s+)$")
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """The capitalised word(s) ``text[start:end]`` are part of a proper name ("the Illegal
+    Foreigners Repatriation Plan", "Ministry of Refugees and Repatriation"), not a verb or noun
+    of the sentence: a capital mid-sentence next to another capitalised word."""
+    if not text[start : start + 1].isupper() or any(ch.isdigit() for ch in text[start:end]):
+        return False  # "C-17" is a name and a cue
+    before = text[max(0, start - 40) : start]
+    if _SENT_START.search(before.rstrip(" ") if before.endswith(" ") else before):
+        return False  # sentence-initial capital ("Deportation flights resumed")
+    return bool(_CAP_BEFORE.search(before)) or bool(_CAP_AFTER.match(text, end, end + 40))
+
+
 @cache
 def custody_sites() -> list[tuple[re.Pattern, str, str]]:
     """(pattern, host, custodian) of military bases a state runs abroad."""

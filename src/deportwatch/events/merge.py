@@ -53,7 +53,7 @@ def _split(ev: Event, f: Frame) -> bool:
 def _status_ok(ev: Event, f: Frame) -> bool:
     if ev.status == f.status:
         return True
-    return "disputed" in (ev.status, f.status) and ev.kind in ("detention", "arrangement")
+    return "disputed" in (ev.status, f.status) and ev.kind == "detention"
 
 
 def _compatible(ev: Event, f: Frame) -> bool:
@@ -163,6 +163,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
                 f.from_ = custodian
     senders = Counter(f.from_ for f in frames if f.kind == "removal" and f.from_ and not f.weak)
     sender = senders.most_common(1)[0][0] if senders else None
+    dests = Counter(f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and "back" not in f.roles and not f.weak)
+    destination = dests.most_common(1)[0][0] if dests else None
     events: list[Event] = []
     origin_of: dict[int, dict] = {}  # event id -> the group origins a later sentence gave it
     back: set[int] = set()
@@ -194,6 +196,10 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if custodian is not None and f.kind == "detention" and f.to is None:
             f.to = f.from_ = custodian
             f.to_explicit = True
+        if f.kind == "arrangement" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
+            # "the agreement with the United States" in a story of US removals to Panama: the deal of
+            # the sender with the story's destination
+            f.from_, f.to = sender, destination
         if sender is not None and f.to == sender and f.kind in ("arrangement", "removal", "onward_return"):
             if f.kind == "removal" and (f.from_ not in (None, sender) or "back" in f.roles):
                 pass  # a flight back to the sending country is a removal of its own

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon
+from .lexicon import in_name, lexicon
 
 # Clause boundaries: a contrast or a new main clause starts a new modality scope.
 _CLAUSE = re.compile(r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s*а\s+|,\s*while\s+|,\s*mientras\s+", re.IGNORECASE)
@@ -22,6 +22,7 @@ _INFINITIVE = re.compile(
 )
 _NOT_PURPOSE = re.compile(r"(?:agreed|refused|began|started|continued|used|forced|managed|decided|ready|willing|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
 
+_DEAL_PURPOSE = re.compile(r"(?<!\w)(?:to|para|чтобы)\s+[^\W\d]+\s+(?:(?:a|an|the|un|una|el|la|this|that|such\s+a|new|nuevo|nueva)\s+){1,2}$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s*(?:[^\s,;.]+\s+){0,1}$")
 _CONTRAST = re.compile(r",?\s+(?:but|pero|однако|но)\b|,\s*(?:а|но)\s", re.IGNORECASE)
 _NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
@@ -66,8 +67,8 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
                 found.add(status)
             elif cue_end is not None and any(_AFTER.match(text, cue_end, m.start()) for m in rx.finditer(text, cue_end, min(b, cue_end + 25))):
                 found.add(status)  # the modal is the verb of a noun cue: "las primeras salidas ... podrían darse"
-        elif rx.search(clause):
-            found.add(status)
+        elif any(not in_name(clause, m.start(), m.end()) for m in rx.finditer(clause)):
+            found.add(status)  # not inside a name ("the Repatriation Plan was launched")
     if not found & {"disputed", "rejected"} and _NEGATION.search(text, max(a, pos - 30), pos):
         if kind == "arrangement":
             found.add("proposed")  # "has not accepted": not agreed
@@ -81,6 +82,8 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
     before = text[max(a, pos - 60) : pos]
     if status == "occurred" and kind in ("removal", "detention", "onward_return") and _INFINITIVE.search(before) and not _NOT_PURPOSE.search(before):
         status = "planned"  # "ordered the base readied to hold", "para alojar", "чтобы выслать"
+    if kind == "arrangement" and status == "occurred" and _DEAL_PURPOSE.search(before) and not _NOT_PURPOSE.search(before):
+        status = "proposed"  # "incentives to close the deal", "para cerrar el acuerdo": not yet made
     if kind == "arrangement" and status == "planned":
         status = "proposed"
     return status
