@@ -574,16 +574,233 @@ def _find_byline(p: _Page, title_i: int | None, date_i: int | None) -> tuple[str
     return None, None, None
 
 
-def _find_outlet(p: _Page, byline_outlet: str | None, staff_line: str | None) -> str | None:
+# ------------------------------------------------------------------ the brand in the furniture
+#
+# A page names its own brand over and over in its furniture: "About X", "Follow X",
+# "Subscribe to X's newsletters", "X is part of <parent>", "X Newsletters", "© X", a first
+# line "<headline> | X" (the document title), "X.com", a family of nav items "X World",
+# "X Business", and in the body "told X". Each such context votes for X (folded: case,
+# "The", a domain suffix, punctuation); a parent company named as "a subsidiary of Y" or
+# "a division of Y" loses votes.
+
+_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w.&'’+-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w.&'’+-]*){0,3}"
+_BRAND_LEAD = re.compile(
+    r"^(?i:about|contact|follow|folllow|support|search|browse|explore|inside|talk to|join|welcome to|"
+    r"subscribe to|sign up (?:to|for)|advertise (?:with|on)|work (?:for|at)|jobs at|careers at|"
+    r"more (?:from|on|at)|why you can trust|enable ads on|keep up to date with|"
+    r"originally published (?:on|by|in)|want more|get more|make|send|read more on|"
+    r"acerca de|sobre|síguenos en|contacta con|о|подпишитесь на)\s+(?i:the\s+|el\s+|la\s+)?"
+    r"(?P<x>" + _NAME + r")(?:['’]s)?(?=$|[\s.?!:,])(?P<rest>.*)$"
+)
+_BRAND_REST = re.compile(
+    r"^[.?!:]?$|^\s+(?:on\b|newsletters?|app\b|apps\b|feedback|my homepage|delivered|customer|"
+    r"home\b|homepage|team\b|staff\b|plus\b|magazine\b|digital\b|via\b|by email|[-–—|])",
+    re.I,
+)
+_BRAND_TAIL = re.compile(
+    r"^(?P<x>" + _NAME + r")\s+(?i:newsletters?|apps?|store|shop|staff|archives?|events|home|homepage|"
+    r"navigation|services|worldwide|membership|blog|feedback|podcasts?|store|tv|plus|"
+    r"customer service|contributor|team)$",
+)
+_BRAND_IS = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<x>" + _NAME + r")(?i:,\s*(?:llc|inc\.?|ltd\.?))?\s+(?i:is|are)\s+(?i:a\s+|an\s+)?"
+    r"(?i:part of|(?:wholly[- ]owned\s+)?subsidiary|published by|supported by|owned by|division|"
+    r"registered trademark|member of|brand of|operated by)"
+)
+_PARENT = re.compile(
+    r"\b(?i:a\s+)?(?i:(?:wholly[- ]owned\s+)?subsidiary|division|part|unit|member|brand)\s+of\s+"
+    r"(?:[Tt]he\s+)?(?P<y>" + _NAME + r")|(?i:a|an)\s+(?P<z>" + _NAME + r")\s+(?i:company|newspaper|publication)\b|"
+    r"\b(?i:powered by)\s+(?P<w>" + _NAME + r")"
+)
+_BODY_REF = re.compile(
+    r"\b(?:told|tells|contacted by|according to|interview with|speaking to)\s+(?:the\s+)?"
+    r"(?P<x>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})(?:['’]s)?(?=[\s.,;:])|"
+    r"(?P<y>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})['’]s request for comment"
+)
+_TITLE_SITE = re.compile(r"^(?P<head>.{12,}?)\s+(?:\||[-–—•·:])\s+(?P<x>[^|–—•·]{2,40})$")
+_DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<x>[\w-]+(?:\.[\w-]+)?\.(?:com|org|net|co\.uk|ca|in|uz|az|kz|kg|tj|ru|info|news|io|co|com\.\w\w))/?$", re.I)
+_SUFFIX_FOLD = re.compile(r"\.(?:com|org|net|co\.uk|co|ca|in|info|news|io|ru|uk|com\.\w\w)$")
+_NOT_BRAND = {
+    "us", "me", "our", "home", "this", "the", "it", "all", "more", "us on", "our newsletter", "newsletter",
+    "newsletters", "privacy", "terms", "help", "faq", "advertising", "cookies", "ads", "search", "app",
+    "apps", "your", "you", "facebook", "twitter", "instagram", "linkedin", "youtube", "google", "apple",
+    "x", "sign", "in", "up", "de", "en", "a", "an", "yahoo", "rss", "tiktok", "whatsapp", "telegram", "pinterest",
+    "menu", "back", "top", "page", "site", "website", "web", "stories", "news", "world", "sports", "live",
+}
+
+
+def _bkey(s: str) -> str:
+    s = s.strip().strip("'’\".,:;!?").strip()
+    low = s.casefold()
+    if low.startswith("www."):
+        low = low[4:]
+    low = _SUFFIX_FOLD.sub("", low)
+    low = re.sub(r"['’]s$", "", low)
+    low = re.sub(r"^the\s+", "", low)
+    if re.match(r"^The[A-Z]", s):
+        low = low[3:]
+    return re.sub(r"[\W_]+", "", low)
+
+
+class _Votes:
+    def __init__(self) -> None:
+        self.score: dict[str, float] = {}
+        self.forms: dict[str, dict[str, float]] = {}
+        self.kinds: dict[str, set[str]] = {}
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, form: str | None, w: float, kind: str) -> None:
+        """One vote of ``kind`` for ``form``; a repeated (kind, form) pair counts once."""
+        if not form or (kind, form) in self.seen:
+            return
+        self.seen.add((kind, form))
+        form = re.sub(r"^(?i:by)\s+", "", form.strip()).strip("'’\".,:;!?|").strip()
+        form = re.sub(r"['’]s$", "", form)
+        if not form or len(form) > 50 or len(form.split()) > 5:
+            return
+        k = _bkey(form)
+        if len(k) < 2 or k in _NOT_BRAND or form.casefold() in _NOT_BRAND or k.isdigit():
+            return
+        self.score[k] = self.score.get(k, 0.0) + w
+        if w > 0:
+            self.kinds.setdefault(k, set()).add(kind)
+        f = self.forms.setdefault(k, {})
+        f[form] = f.get(form, 0.0) + max(w, 0.1)
+
+    def best(self) -> tuple[str, float] | None:
+        if not self.score:
+            return None
+        k = max(self.score, key=self.final)
+        forms = self.forms[k]
+        form = max(forms, key=lambda f: (forms[f], not f.isupper(), "." not in f, -len(f)))
+        return form, self.final(k)
+
+    def final(self, k: str) -> float:
+        """The votes, halved where they come from one kind of context only."""
+        sc = self.score.get(k, 0.0)
+        kinds = self.kinds.get(k, set())
+        if not kinds - {"alone", "prefix"}:  # a nav item, however often repeated
+            return 0.0
+        return sc if len(kinds) >= 2 else sc * 0.5
+
+    def of(self, name: str | None) -> float:
+        return self.final(_bkey(name)) if name else 0.0
+
+
+_LEAD_FIRST = {
+    "about", "contact", "follow", "folllow", "support", "search", "browse", "explore", "inside", "talk",
+    "join", "welcome", "subscribe", "sign", "advertise", "work", "jobs", "careers", "more", "why",
+    "enable", "keep", "originally", "want", "get", "make", "send", "read", "acerca", "sobre",
+    "síguenos", "contacta", "о", "подпишитесь",
+}
+_TAIL_LAST = {
+    "newsletter", "newsletters", "app", "apps", "store", "shop", "staff", "archive", "archives", "events",
+    "home", "homepage", "navigation", "services", "worldwide", "membership", "blog", "feedback",
+    "podcast", "podcasts", "tv", "plus", "service", "contributor", "team",
+}
+_BODY_CUES = ("told ", "tells ", "request for comment", "according to ", "interview with ",
+              "speaking to ", "contacted by ")
+_PARENT_CUES = (" of ", "company", "newspaper", "publication", "powered by")
+
+
+def _brand_votes(p: _Page, title_i: int | None) -> _Votes:
+    v = _Votes()
+    alone: dict[str, int] = {}
+    first = p.nonempty[0] if p.nonempty else None
+    title_f = fold(p.lines[title_i]) if title_i is not None else None
+    for i in p.nonempty:
+        s = p.lines[i]
+        if len(s) > 200:
+            continue
+        if i in p.body_set:
+            if any(c in s for c in _BODY_CUES):
+                for m in _BODY_REF.finditer(s):
+                    x = m.group("x") or m.group("y")
+                    if x and (len(x.split()) == 1 or not _name_like(x)):
+                        v.add(x, 1.0, "body")
+            continue
+        sp = s.find(" ")
+        if sp > 0:
+            if s[:sp].casefold() in _LEAD_FIRST:
+                m = _BRAND_LEAD.match(s)
+                if m and _BRAND_REST.match(m.group("rest")):
+                    v.add(m.group("x"), 3.0, "lead")
+            if s[s.rfind(" ") + 1 :].casefold() in _TAIL_LAST:
+                m = _BRAND_TAIL.match(s)
+                if m:
+                    v.add(m.group("x"), 2.0, "tail")
+            if " is " in s or " are " in s:
+                m = _BRAND_IS.match(s)
+                if m:
+                    v.add(m.group("x"), 3.0, "is")
+            low = s.casefold()
+            if any(c in low for c in _PARENT_CUES):
+                for m in _PARENT.finditer(s):
+                    v.add(m.group("y") or m.group("z") or m.group("w"), -4.0, "parent")
+            if any(c in low for c in _COPYRIGHT_NEEDLES) and _COPYRIGHT.search(s) and not _CAPTION.search(s):
+                h = _clean_holder(s)
+                if h:
+                    v.add(h, 3.0, "copyright")
+            if i == first or (i < 6 and title_i is not None and i < title_i):
+                m = _TITLE_SITE.match(s)
+                if m and (title_f is None or i == first or fold(m.group("head")) in title_f):
+                    strong = title_f is not None and fold(m.group("head"))[:30] == title_f[:30]
+                    v.add(m.group("x"), 4.0 if strong else 2.0, "title")
+        elif "." in s:
+            m = _DOMAIN_LINE.match(s)
+            if m:
+                x = m.group("x")
+                v.add(x.split(".")[0] if "." in x[:-4] else x, 1.5, "domain")
+        elif "©" in s:
+            h = _clean_holder(s)
+            if h:
+                v.add(h, 3.0, "copyright")
+        if len(s) <= 40 and s[:1].isupper():
+            alone[s] = alone.get(s, 0) + 1
+    if not v.kinds:
+        return v
+    # nav items support a brand found above: the brand alone ("Fox News"), or a family of
+    # items it starts ("Al Jazeera World", "Al Jazeera English", ...)
+    prefix: dict[str, set[str]] = {}
+    for s, c in alone.items():
+        w = s.split()
+        if len(w) > 4:
+            continue
+        k = _bkey(s)
+        if k in v.kinds:
+            v.add(s, min(1.5, 0.5 * c), "alone")
+        for n in (1, 2):
+            if len(w) > n:
+                prefix.setdefault(" ".join(w[:n]), set()).add(s)
+    for x, lines in prefix.items():
+        if len(lines) >= 4 and _bkey(x) in v.kinds and x.split()[0].casefold() not in _NOT_BRAND:
+            v.add(x, min(2.5, 0.5 * len(lines)), "prefix")
+    return v
+
+
+def _find_outlet(p: _Page, byline_outlet: str | None, staff_line: str | None, title_i: int | None) -> str | None:
+    """The copyright holder as the page brands it, unless the furniture names another brand
+    far more often (the holder is then a parent company: "NYP Holdings", "Hearst ...")."""
     holder = _copyright_holder(p)
+    votes = _brand_votes(p, title_i)
+    best = votes.best()
     if holder:
         wired = _wire(holder)
         for printed in (byline_outlet, staff_line):
             if printed and _extends(printed, holder):
                 return printed
-        return wired or _brand_of_holder(p, holder)
+        if wired:
+            return wired
+        branded = _brand_of_holder(p, holder)
+        if best and best[1] >= 3.0 and not _related(best[0], branded):
+            mine = max(votes.of(branded), votes.of(holder))
+            if best[1] >= mine + 1.5:
+                return best[0]
+        return branded
     if byline_outlet:
         return _wire(byline_outlet) or byline_outlet
+    if best and best[1] >= 3.0:
+        return best[0]
     return _self_reference(p)
 
 
@@ -660,7 +877,7 @@ def read_dump_metadata(lines: list[str], body: list[int]) -> dict[str, Any]:
             s = p.lines[k]
             if s and k != byline_i and _is_short_item(s) and not _name_like(s):
                 staff_line = s
-    outlet = _find_outlet(p, byline_outlet, staff_line)
+    outlet = _find_outlet(p, byline_outlet, staff_line, title_i)
     if author and outlet and _related(author, outlet) and fold(author) == fold(outlet):
         author = None
     section = _find_section(p, title_i, p.lines[date_i] if date_i is not None else None, outlet)
