@@ -95,7 +95,7 @@ def lexicon(lang: str | None) -> Lexicon:
 
 
 _CAP_BEFORE = re.compile(r"(?:^|[^\w.!?:\"“«])(?!(?:the|an?|its|his|her|their|this|that|these|those|el|la|los|las|un|una|su|sus|este|esta)\s)(?-i:[A-ZÁÉÍÓÚÑА-ЯЁ])[\w'’-]*\s+(?:(?:of|and|for|de|del|y|la|el|и|по)\s+)?$", re.IGNORECASE)
-_CAP_AFTER = re.compile(r"^\s+(?:(?:of|de|del)\s+)?(?-i:[A-ZÁÉÍÓÚÑА-ЯЁ])[\w'’-]*", re.IGNORECASE)
+_CAP_AFTER = re.compile(r"\s+(?:(?:of|de|del)\s+)?(?-i:[A-ZÁÉÍÓÚÑА-ЯЁ])[\w'’-]*", re.IGNORECASE)
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“«(\n]\s*|[—–-]\s+)$")
 
 

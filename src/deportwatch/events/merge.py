@@ -196,7 +196,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if custodian is not None and f.kind == "detention" and f.to is None:
             f.to = f.from_ = custodian
             f.to_explicit = True
-        if f.kind == "arrangement" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
+        if f.kind == "arrangement" and f.role == "agree" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
             # "the agreement with the United States" in a story of US removals to Panama: the deal of
             # the sender with the story's destination
             f.from_, f.to = sender, destination

@@ -13,7 +13,11 @@ import re
 from .lexicon import in_name, lexicon
 
 # Clause boundaries: a contrast or a new main clause starts a new modality scope.
-_CLAUSE = re.compile(r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s*а\s+|,\s*while\s+|,\s*mientras\s+", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s*а\s+|,\s*while\s+|,\s*mientras\s+|"
+    r",?\s+because\s+|,?\s+porque\s+|,?\s+(?:потому|поскольку|так)\s+(?:что|как\s+)?",  # a reason clause keeps its own modality
+    re.IGNORECASE,
+)
 
 # a cue in the infinitive of purpose or order states what is to happen, not what happened
 _INFINITIVE = re.compile(
@@ -21,9 +25,18 @@ _INFINITIVE = re.compile(
     re.IGNORECASE,
 )
 _NOT_PURPOSE = re.compile(r"(?:agreed|refused|began|started|continued|used|forced|managed|decided|ready|willing|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+# a verb whose infinitive complement happened ("began to deport", "were forced to return")
+_DONE_TO = re.compile(r"(?:began|begun|started|continued|used|forced|managed|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+# a verb of consent or intent whose infinitive complement is still to happen ("171 aceptaron volver",
+# "согласились вернуться"); the English ones come with "to" (_INFINITIVE)
+_CONSENT = re.compile(
+    r"(?<!\w)(?:aceptaron|aceptó|acordaron|decidieron|decidió|quieren|quiere|desean|desea|pidieron|piden|esperan|"
+    r"согласил\w*|решил\w*|хотят|хочет|желают|намерены)\s+$",
+    re.IGNORECASE,
+)
 
 _DEAL_PURPOSE = re.compile(r"(?<!\w)(?:to|para|чтобы)\s+[^\W\d]+\s+(?:(?:a|an|the|un|una|el|la|this|that|such\s+a|new|nuevo|nueva)\s+){1,2}$", re.IGNORECASE)
-_AFTER = re.compile(r"^\s*(?:[^\s,;.]+\s+){0,1}$")
+_AFTER = re.compile(r"\s*(?:[^\s,;.]+\s+){0,1}$")
 _CONTRAST = re.compile(r",?\s+(?:but|pero|однако|но)\b|,\s*(?:а|но)\s", re.IGNORECASE)
 _NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
 _NEGATION = re.compile(r"(?<!\w)(?:not|n't|never|nunca|no|не|ни)\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
@@ -80,8 +93,8 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
         if any(st == "rejected" and rx.search(tail) for st, _near, rx in lex.by_status):
             status = "rejected"
     before = text[max(a, pos - 60) : pos]
-    if status == "occurred" and kind in ("removal", "detention", "onward_return") and _INFINITIVE.search(before) and not _NOT_PURPOSE.search(before):
-        status = "planned"  # "ordered the base readied to hold", "para alojar", "чтобы выслать"
+    if status == "occurred" and kind in ("removal", "detention", "onward_return") and (_INFINITIVE.search(before) and not _DONE_TO.search(before) or _CONSENT.search(before)):
+        status = "planned"  # "ordered the base readied to hold", "para alojar", "чтобы выслать", "agreed to return"
     if kind == "arrangement" and status == "occurred" and _DEAL_PURPOSE.search(before) and not _NOT_PURPOSE.search(before):
         status = "proposed"  # "incentives to close the deal", "para cerrar el acuerdo": not yet made
     if kind == "arrangement" and status == "planned":

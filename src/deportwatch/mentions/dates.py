@@ -176,7 +176,7 @@ _FUTURE = re.compile(
 # a future in the past governs the weekday right after its verb: "said she would call a meeting on
 # Monday", "dijo que convocaría el lunes" (the clause, not the whole sentence: "officials said they
 # would appeal; the flight landed on Monday" stays in the past)
-_WOULD = re.compile(r"(?:\bwould|\b(?-i:[a-zñáéíóú]{2,}[aei]rían?))\b[^.;:!?]{0,60}$", re.IGNORECASE)
+_WOULD = re.compile(r"(?:\bwould|\b(?-i:(?:[a-zñáéíóú]{2,}[aei]|pod|habr|tendr|saldr|vendr|pondr|querr|sabr|valdr|h|d)rían?))\b[^.;:!?]{0,60}$", re.IGNORECASE)
 
 
 def _weekday(pub: date, wd: int, mode: str, text_before: str) -> date:
