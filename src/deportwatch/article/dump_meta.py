@@ -335,8 +335,10 @@ def _find_title(p: _Page, date_i: int | None, skip: set[int]) -> int | None:
     body_stems = _stems(body_text)
     best = None
     for reach in (10, 30):
-        best = _first_headline(p, range(max(0, anchor - reach), hi), extra, skip, body_stems)
-        if best is not None:
+        found = _first_headline(p, range(max(0, anchor - reach), hi), extra, skip, body_stems)
+        if found is not None and (best is None or not _weak_headline(p, p.lines[found], found)):
+            best = found
+        if best is not None and not _weak_headline(p, p.lines[best], best):
             break
     if best is None and not p.body:
         # no body: the first headline-like line after the navigation
@@ -347,9 +349,38 @@ def _find_title(p: _Page, date_i: int | None, skip: set[int]) -> int | None:
     return best
 
 
+_RELATIVE_TIME = re.compile(
+    r"^\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:hace|il y a)\s+\d+", re.I
+)
+_BYLINE_LIKE = re.compile(r"^[^|,]{3,40}(?:\s\|\s|,\s)[^|,]{2,60}$")
+
+
+def _weak_headline(p: _Page, s: str, i: int) -> bool:
+    """A headline-like line that is more likely page furniture or a caption: a sentence
+    ending in a period, a call to action ("Follow X"), a byline ("Name | Outlet"), a
+    relative time, a short label repeated elsewhere in the page."""
+    if _RELATIVE_TIME.match(s):
+        return True
+    if s.endswith(".") and not s.endswith("..."):
+        return True
+    w = s.split()
+    if w[0].casefold() in _LEAD_FIRST and _BRAND_LEAD.match(s):
+        return True
+    if _BYLINE_LIKE.match(s):
+        left = re.split(r"\s\|\s|,\s", s, maxsplit=1)[0]
+        if _name_like(left):
+            return True
+    if len(w) <= 4 and p.first_seen(s) != i:
+        return True
+    return False
+
+
 def _first_headline(p: _Page, span: range, extra: list[int], skip: set[int], body_stems: set[str]) -> int | None:
+    """The first headline-like line sharing words with the body, preferring one that does
+    not look like furniture or a caption (see :func:`_weak_headline`)."""
     cands = [i for i in span if p.lines[i]] + extra
     window = [p.lines[i] for i in cands]
+    first = None
     for i in cands:
         s = p.lines[i]
         if i in skip or not _headline_like(s):
@@ -362,8 +393,11 @@ def _first_headline(p: _Page, span: range, extra: list[int], skip: set[int], bod
             share = len(st & body_stems) / len(st)
             if share < 0.25:
                 continue
-        return i
-    return None
+        if not _weak_headline(p, s, i):
+            return i
+        if first is None:
+            first = i
+    return first
 
 
 def _clean_holder(s: str) -> str | None:
@@ -629,17 +663,26 @@ _NOT_BRAND = {
 }
 
 
+_KEY_DROP = re.compile(r"[\W_]+")
+_KEY_POSS = re.compile(r"['’]s$")
+
+
 def _bkey(s: str) -> str:
+    """A brand's folded key: case, "The", a domain suffix, a possessive and punctuation dropped."""
     s = s.strip().strip("'’\".,:;!?").strip()
     low = s.casefold()
-    if low.startswith("www."):
-        low = low[4:]
-    low = _SUFFIX_FOLD.sub("", low)
-    low = re.sub(r"['’]s$", "", low)
-    low = re.sub(r"^the\s+", "", low)
-    if re.match(r"^The[A-Z]", s):
-        low = low[3:]
-    return re.sub(r"[\W_]+", "", low)
+    if "." in low:
+        if low.startswith("www."):
+            low = low[4:]
+        low = _SUFFIX_FOLD.sub("", low)
+    if "'" in low or "’" in low:
+        low = _KEY_POSS.sub("", low)
+    if low.startswith("the"):
+        if low.startswith("the "):
+            low = low[4:]
+        elif s[3:4].isupper():
+            low = low[3:]
+    return _KEY_DROP.sub("", low)
 
 
 class _Votes:
@@ -700,7 +743,8 @@ _TAIL_LAST = {
 }
 _BODY_CUES = ("told ", "tells ", "request for comment", "according to ", "interview with ",
               "speaking to ", "contacted by ")
-_PARENT_CUES = (" of ", "company", "newspaper", "publication", "powered by")
+_PARENT_CUES = re.compile(r" of |company|newspaper|publication|powered by")
+_COPYRIGHT_CUES = re.compile("|".join(re.escape(x) for x in _COPYRIGHT_NEEDLES))
 
 
 def _brand_votes(p: _Page, title_i: int | None) -> _Votes:
@@ -734,10 +778,10 @@ def _brand_votes(p: _Page, title_i: int | None) -> _Votes:
                 if m:
                     v.add(m.group("x"), 3.0, "is")
             low = s.casefold()
-            if any(c in low for c in _PARENT_CUES):
+            if _PARENT_CUES.search(low):
                 for m in _PARENT.finditer(s):
                     v.add(m.group("y") or m.group("z") or m.group("w"), -4.0, "parent")
-            if any(c in low for c in _COPYRIGHT_NEEDLES) and _COPYRIGHT.search(s) and not _CAPTION.search(s):
+            if _COPYRIGHT_CUES.search(low) and _COPYRIGHT.search(s) and not _CAPTION.search(s):
                 h = _clean_holder(s)
                 if h:
                     v.add(h, 3.0, "copyright")
