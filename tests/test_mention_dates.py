@@ -75,3 +75,15 @@ def test_never_raises_and_spans_are_exact(text, pub):
 def test_spans_exact_on_date_soup(text):
     for m in find_dates(text, "2025-03-01"):
         assert text[m.start:m.end] == m.text
+
+
+def test_future_in_the_past_resolves_weekday_forward():
+    # published Saturday 19 Oct 2024: "would ... on Monday" is the coming Monday
+    got = find_dates("The minister said she would call a cabinet meeting on Monday to approve the rules.", "2024-10-19", "en")
+    assert [m.value["date"] for m in got] == ["2024-10-21"]
+    got = find_dates("El ministro dijo que convocaría una reunión el lunes.", "2024-10-19", "es")
+    assert [m.value["date"] for m in got] == ["2024-10-21"]
+    # a plain past stays backwards, and a capitalised name ending in -ría is no conditional
+    assert [m.value["date"] for m in find_dates("The flight landed on Monday.", "2024-10-19", "en")] == ["2024-10-14"]
+    got = find_dates("The plane landed at Santamaría airport on Monday.", "2024-10-19", "en")
+    assert [m.value["date"] for m in got] == ["2024-10-14"]

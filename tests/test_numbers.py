@@ -86,3 +86,11 @@ def test_never_raises_and_spans_are_exact(text):
 def test_spans_exact_on_digit_soup(text):
     for m in find_numbers(text):
         assert text[m.start:m.end] == m.text
+
+
+def test_half_a_dozen_is_six():
+    got = find_numbers("Lawyers for at least half a dozen of the men said they were not told.", "en")
+    assert [(m.value["value"], m.value["qualifier"]) for m in got] == [(6, "at_least")]
+    assert [m.value["value"] for m in find_numbers("media docena de migrantes", "es")] == [6]
+    assert [m.value["value"] for m in find_numbers("полдюжины мигрантов", "ru")] == [6]
+    assert [m.value["value"] for m in find_numbers("a dozen men", "en")] == [12]

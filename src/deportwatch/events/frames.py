@@ -321,10 +321,13 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
     """A sentence that only says where the people come from ("The deportees come from Uzbekistan,
     China and Armenia"): an ``origin`` frame, whose nationalities go to the event just told."""
     country_ms = [m for m in mentions if m.kind == "country" and isinstance(m.value, str)]
-    if len(country_ms) < 2 or _NEG_WORD.search(body, s, country_ms[0].start):
-        return []  # "had not accepted a single claim from people from A, B or C" says nothing of the group
+    if len(country_ms) < 2:
+        return []
     numbers = [m for m in mentions if m.kind == "number"]
     classified = _classify(body, s, country_ms, numbers, lex, [])
+    first = next((c.start for c in classified if c.role in ("nat", "to")), e)
+    if _NEG_WORD.search(body, s, first):
+        return []  # "had not accepted a single claim from people from A, B or C" says nothing of the group
     # "41 tickets: 17 for India, 9 for Turkey and 8 for China": a split by home country, for the
     # onward return just told
     homes = {c.iso: None for c in classified if c.role == "to" and _COUNT_TO.search(body, max(s, c.start - 24), c.start)}

@@ -240,7 +240,7 @@ def _same_group(ev: Event, target: Event) -> bool:
     it happens where ``target`` took them (held there, sent on from there)."""
     if ev.people is not None:
         return target.people is not None and ev.people.get("value") == target.people.get("value")
-    return target.kind == "removal" and (ev.kind == "detention" and ev.to == target.to or ev.kind == "onward_return" and ev.from_ == target.to)
+    return target.to is not None and (ev.kind == "detention" and ev.to == target.to or ev.kind == "onward_return" and ev.from_ == target.to)
 
 
 def _spread_origins(events: list[Event], origin_of: dict[int, dict]) -> None:

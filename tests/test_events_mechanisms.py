@@ -1,0 +1,168 @@
+"""Events: the general mechanisms added for unseen outlets, on invented sentences (en/es/ru),
+with the real mention finders."""
+
+from __future__ import annotations
+
+from deportwatch.events.lexicon import in_name
+from deportwatch.events.merge import _people_ok
+from deportwatch.events.rules import extract_events
+from deportwatch.events.status import status_of
+from deportwatch.mentions import find_mentions
+from deportwatch.record import Article
+
+
+def _events(body: str, lang: str = "en", published: str = "2025-03-14") -> list[dict]:
+    art = Article(body=body, language=lang, published=published)
+    return [e.to_json() for e in extract_events(art, find_mentions(art))]
+
+
+def _one(evs: list[dict], kind: str) -> dict:
+    found = [e for e in evs if e["kind"] == kind]
+    assert len(found) == 1, evs
+    return found[0]
+
+
+# -- counts: bounds and exact counts of one group ------------------------------------------
+
+def test_bound_and_exact_count_are_one_group():
+    assert _people_ok({"value": 100, "qualifier": "more_than"}, {"value": 131, "qualifier": "exact"})
+    assert _people_ok({"value": 250, "qualifier": "exact"}, {"value": 300, "qualifier": "up_to"})
+    assert not _people_ok({"value": 100, "qualifier": "more_than"}, {"value": 900, "qualifier": "exact"})
+    assert not _people_ok({"value": 50, "qualifier": "at_least"}, {"value": 40, "qualifier": "exact"})
+
+
+def test_bound_then_exact_count_merge_and_keep_the_exact_one():
+    body = ("The United States deported more than 100 migrants to Eswatini last week. "
+            "A U.S. plane carrying 127 migrants landed in Eswatini on Tuesday.")
+    ev = _one(_events(body), "removal")
+    assert ev["people"] == {"value": 127, "qualifier": "exact"}
+
+
+def test_smaller_count_in_the_same_sentence_is_a_split():
+    body = "On Monday 1,450 Syrians were sent to Syria from Lebanon, another 300 were taken straight to the border."
+    evs = [e for e in _events(body) if e["kind"] == "removal"]
+    assert len(evs) == 1 and evs[0]["people"]["value"] == 1450
+
+
+# -- nationalities -------------------------------------------------------------------------
+
+def test_group_origins_reach_the_groups_other_events_es():
+    body = ("Un avión con 52 migrantes aterrizó el martes en Sudán del Sur. "
+            "Los hombres fueron trasladados bajo custodia a un centro de Yuba, donde quedarán hasta que puedan ser repatriados a sus países de origen. "
+            "Según la prensa, proceden de países como Birmania, Laos y Cuba.")
+    evs = _events(body, "es")
+    removal = _one(evs, "removal")
+    assert set(removal["nationalities"]) == {"MM", "LA", "CU"}
+    onward = _one(evs, "onward_return")
+    assert set(onward["nationalities"]) == {"MM", "LA", "CU"}
+
+
+def test_negated_origin_sentence_gives_no_nationality():
+    body = ("A plane carrying 40 asylum seekers landed in Rwanda on Tuesday. "
+            "The court noted that Rwanda had not accepted a single claim from people from Syria, Yemen or Eritrea.")
+    ev = _one(_events(body), "removal")
+    assert ev["nationalities"] == {}
+
+
+def test_ticket_split_gives_the_onward_returns_home_countries_es():
+    body = ("El ministro dijo que 80 de los deportados aceptaron volver voluntariamente a sus países. "
+            "Ya se han comprado 30 boletos, entre ellos 12 para Nepal, 9 para Sri Lanka y 4 para Camerún.")
+    ev = _one(_events(body, "es"), "onward_return")
+    assert ev["status"] == "planned"
+    assert set(ev["nationalities"]) == {"NP", "LK", "CM"}
+
+
+def test_removals_of_one_story_share_the_home_nationality():
+    body = ("A U.S. military plane carrying 98 Guatemalans landed in Guatemala on Monday. "
+            "Another flight with 120 Guatemalans landed in Guatemala on Wednesday. "
+            "A third flight landed in Guatemala on Friday with 87 people.")
+    evs = [e for e in _events(body) if e["kind"] == "removal"]
+    assert len(evs) == 3 and all(set(e["nationalities"]) == {"GT"} for e in evs)
+
+
+def test_take_back_deal_carries_the_receivers_nationality():
+    body = "After talks in Juba, South Sudan agreed to take back migrants deported from the United States."
+    ev = _one(_events(body), "arrangement")
+    assert ev["to"] == "SS" and set(ev["nationalities"]) == {"SS"}
+
+
+def test_own_citizens_deal_es_ru():
+    es = _one(_events("En enero, Honduras aceptó recibir a sus ciudadanos deportados por Estados Unidos.", "es"), "arrangement")
+    assert es["to"] == "HN" and set(es["nationalities"]) == {"HN"}
+    ru = _one(_events("Таджикистан согласился принимать своих граждан, высланных из России.", "ru"), "arrangement")
+    assert ru["to"] == "TJ" and set(ru["nationalities"]) == {"TJ"}
+
+
+def test_deal_on_returning_one_nationality_is_a_deal_with_that_country():
+    body = "The interior minister also wants to negotiate agreements on returning Syrian nationals directly with Damascus officials."
+    ev = _one(_events(body), "arrangement")
+    assert ev["to"] == "SY" and ev["status"] == "proposed"
+    ru = _one(_events("Министр также добивается соглашений о возвращении граждан Сирии.", "ru"), "arrangement")
+    assert ru["to"] == "SY" and ru["status"] == "proposed"
+
+
+# -- cues: names, compounds, verbs ----------------------------------------------------------
+
+def test_cue_words_inside_names():
+    t = "since the National Repatriation Plan was launched, the Ministry of Refugees and Repatriation said"
+    i = t.index("Repatriation")
+    assert in_name(t, i, i + len("Repatriation"))
+    j = t.rindex("Repatriation")
+    assert in_name(t, j, j + len("Repatriation"))
+    k = "Repatriation flights resumed on Monday."
+    assert not in_name(k, 0, len("Repatriation"))
+    c = "The C-17 landed."
+    assert not in_name(c, 4, 8)
+
+
+def test_plan_in_a_name_does_not_make_a_removal_planned():
+    body = "Since the Voluntary Return Plan was launched in May 2024, a total of 12,400 Haitians have been deported from the Dominican Republic to Haiti."
+    ev = _one(_events(body), "removal")
+    assert ev["status"] == "occurred" and ev["people"]["value"] == 12400
+
+
+def test_compound_nouns_and_phrasal_verbs_are_no_cues():
+    assert not _events("Eswatini has been a reliable partner in answering U.S. deportation requests from Washington.")
+    assert not _events("Many Afghans in transit had their cases held up for months in Pakistan.")
+    assert [e["kind"] for e in _events("Under the plan, officials will deal with 300 Sudanese applicants in Chad.")] == []
+
+
+def test_accepting_a_claim_is_no_deal():
+    assert not [e for e in _events("Between 2020 and 2022 Rwanda had not accepted a single asylum claim from Yemen.") if e["kind"] == "arrangement"]
+
+
+def test_take_back_control_is_no_deal():
+    assert not _events("Trump demanded that the U.S. take back control of the Panama Canal.")
+
+
+# -- status ---------------------------------------------------------------------------------
+
+def test_modal_after_a_noun_cue_es():
+    text = "Según el ministro, las primeras salidas hacia los países de origen podrían darse esta semana."
+    pos = text.index("salidas")
+    end = text.index("origen") + len("origen")
+    assert status_of(text, pos, "onward_return", "es", None, end) == "planned"
+
+
+def test_reason_clause_keeps_its_own_modality():
+    text = "Ghana had agreed to act as a transit point because Washington asked it to."
+    assert status_of(text, text.index("agreed"), "arrangement", "en") == "occurred"
+
+
+def test_consent_verbs_make_the_return_planned_es_en():
+    text = "El ministro sostuvo que 64 de los deportados aceptaron volver voluntariamente."
+    assert status_of(text, text.index("volver"), "onward_return", "es") == "planned"
+    text = "Officials said 40 of the men had agreed to return home."
+    assert status_of(text, text.index("return home"), "onward_return", "en") == "planned"
+
+
+def test_purpose_infinitive_makes_a_deal_proposed():
+    text = "An official suggested a phone call between the leaders to close the deal."
+    assert status_of(text, text.index("deal"), "arrangement", "en") == "proposed"
+
+
+def test_disputed_report_stays_apart_from_the_deal_ru():
+    body = ("В МВД назвали это первой договорённостью с Таджикистаном о приёме высланных мигрантов. "
+            "Газета писала, что Таджикистан якобы отказывается принимать своих граждан, однако посольство назвало это неверным.")
+    arr = [e for e in _events(body, "ru") if e["kind"] == "arrangement"]
+    assert {e["status"] for e in arr} >= {"disputed"}
