@@ -119,3 +119,15 @@ def test_never_raises(text: str) -> None:
 def test_round_trip_numeric(y: int, m: int, d: int, hh: int, mm: int) -> None:
     assert parse_published(f"{d:02d}.{m:02d}.{y} {hh:02d}:{mm:02d}") == f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}"
     assert parse_published(f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}:00Z") == f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published Wed, Mar 5 20254:29 AM EST", "2025-03-05T04:29"),  # spans joined without a space
+        ("Jun 7, 202411:05 PM", "2024-06-07T23:05"),
+        ("Report 20241 of 2025-01-02", "2025-01-02"),  # not a glued year
+    ],
+)
+def test_year_glued_to_time(text: str, iso: str) -> None:
+    assert parse_published(text) == iso

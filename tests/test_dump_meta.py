@@ -147,3 +147,30 @@ def test_extract_dump_fills_metadata() -> None:
     assert article.published == "2025-03-03T09:15"
     assert article.outlet == "Example Herald"
     assert article.language == "en"
+
+
+# A made-up page whose copyright names a parent company; the brand is in the furniture.
+PARENTED = """Skip to content
+Harbour Gazette
+Search Harbour Gazette
+Local
+Port authority delays vote on new ferry terminal
+By Jane Doe
+March 3, 2025
+The port authority postponed its vote on the ferry terminal on Monday after residents asked for more time to review the plans.
+Officials said the vote would now take place next month, once a second public hearing has been held in the town hall.
+About Harbour Gazette
+Follow Harbour Gazette
+Sign up for Harbour Gazette newsletters
+Harbour Gazette is part of Coastline Media Holdings.
+© 2025 Coastline Media Holdings, LLC. All rights reserved."""
+
+
+def test_brand_over_parent_company() -> None:
+    lines = PARENTED.split("\n")
+    body = [i for i, ln in enumerate(lines) if len(ln.split()) > 12]
+    meta = read_dump_metadata(lines, body)
+    assert meta["outlet"] == "Harbour Gazette"
+    assert meta["title"] == "Port authority delays vote on new ferry terminal"
+    assert meta["author"] == "Jane Doe"
+    assert meta["published"] == "2025-03-03"

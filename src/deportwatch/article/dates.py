@@ -146,10 +146,19 @@ def _time_near(text: str, start: int, end: int) -> str | None:
     return best
 
 
+# a year glued to the time after it, where a page's spans were joined: "Nov 20 20194:29 AM"
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[01]?\d:[0-5]\d(?!\d))")
+
+
+def _unglue(text: str) -> str:
+    return _GLUED_YEAR.sub(r"\1 ", text) if ":" in text else text
+
+
 def find_date(text: str, languages: list[str] | None = None) -> tuple[str, int, int] | None:
     """The first date in ``text``: ``(iso, start, end)`` of its day part (regexes only)."""
     if not _MAYBE_DATE.search(text):
         return None
+    text = _unglue(text)
     hits: list[tuple[int, int, str]] = []
     forms = None
     for kind, rx in _PATTERNS:
@@ -191,6 +200,7 @@ def parse_published(text: str, languages: list[str] | None = None) -> str | None
     """``YYYY-MM-DDTHH:MM`` where a time is printed, else ``YYYY-MM-DD``; None if no date."""
     if not text or not isinstance(text, str):
         return None
+    text = _unglue(text)
     found = find_date(text, languages)
     if found is None:
         return _fallback(text, languages)
