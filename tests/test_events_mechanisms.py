@@ -166,3 +166,16 @@ def test_disputed_report_stays_apart_from_the_deal_ru():
             "Газета писала, что Таджикистан якобы отказывается принимать своих граждан, однако посольство назвало это неверным.")
     arr = [e for e in _events(body, "ru") if e["kind"] == "arrangement"]
     assert {e["status"] for e in arr} >= {"disputed"}
+
+
+# -- dates of deals -------------------------------------------------------------------------
+
+def test_announced_scheme_dates_the_one_deal_it_refers_to():
+    body = ("The scheme was first announced in March 2024. "
+            "Under the deal with Ghana, people who arrived in Germany irregularly could be flown to Ghana.")
+    ev = _one(_events(body), "arrangement")
+    assert ev["to"] == "GH" and ev["date"] == "2024-03"
+
+
+def test_dated_generic_deal_noun_makes_no_event_alone():
+    assert not _events("A deepening bilateral partnership was praised in May 2024.")

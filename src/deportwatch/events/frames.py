@@ -52,7 +52,7 @@ _APPOS_FROM = re.compile(
 _TO_WORD = re.compile(r"\b(?:to|into|towards|a|al|hacia|в|во|на|и|and|y)\b", re.IGNORECASE)
 _INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|judges?|суд\w*)\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
 _OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegations?|leaders?|colleagues|envoys?|homólog\w+|ministr[oa]s?|delegaci\w+|коллег\w*|министр\w*|делегаци\w*)\s+(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
-_GENERIC_DEAL = re.compile(r"(?:agreements?|deals?|partnerships?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
+_GENERIC_DEAL = re.compile(r"(?:agreements?|deals?|partnerships?|schemes?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b", re.IGNORECASE)
@@ -67,6 +67,7 @@ _OWN_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _TAKE_BACK = re.compile(r"(?:take|took|taken|taking|takes)\s+back|readmi\w+|забира\w*\s+обратно|реадмисси\w*", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"(?:announced|unveiled|anunci\w+|объявил\w*|объявлен\w*)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 _NEG_WORD = re.compile(r"(?<!\w)(?:not|n't|never|no|nunca|ningún|ninguna|не|ни)(?!\w)", re.IGNORECASE)
 _ORIGIN_VERB = re.compile(r"(?<!\w)(?:come|comes|came|hail|hails|proceden|procedían|vienen|venían|originarios|родом|прибыли\s+из)(?!\w)", re.IGNORECASE)
 _COUNT_TO = re.compile(r"\d\s+(?:\w+\s+)?(?:for|to|para|a|в|во)\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
@@ -93,6 +94,7 @@ class Frame:
     inherited: bool = False  # the place came from the story (a detention after a transfer)
     flights: bool = False  # the region counts planes or flights ("two more flights")
     part: bool = False  # the count is a part of a group already told ("half a dozen of those deported")
+    support: bool = False  # a generic deal noun with a date: only dates the deal it refers back to
 
 
 @dataclass
@@ -218,7 +220,7 @@ def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Ment
     return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
 
 
-def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int, int], speech: list[tuple[int, int]], occurred: bool = True) -> str | None:
+def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int, int], speech: list[tuple[int, int]], occurred: bool = True, deal: bool = False) -> str | None:
     best, dist = None, 10**9
     for m in dates:
         v = m.value if isinstance(m.value, dict) else {}
@@ -226,14 +228,14 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
         if not d:
             continue
         left = body[max(s, m.start - 30) : m.start]
-        if lex.speech is not None and lex.speech.search(left):
-            continue
+        if lex.speech is not None and lex.speech.search(left) and not (deal and _ANNOUNCED.search(left)):
+            continue  # a statement's date; but a deal and its announcement are one event (FORMAT.md)
         if _DEADLINE.search(left):
             if not occurred:
                 continue  # "will be deported if not moved by April 30": a cut-off, not the date of a removal
             d = d[:7]  # "by 8 April, 2,171 had been sent back": the figure's month
         lo, hi = (m.end, cue[0]) if m.end <= cue[0] else (cue[1], m.start)
-        if any(lo <= a and b <= hi for a, b in speech):
+        if any(lo <= a and b <= hi and not (deal and _ANNOUNCED.match(body[a:b] + " ")) for a, b in speech):
             continue  # "In a statement on Thursday, an official said ...": the statement's date
         if _DATE_BARRIER.search(body, lo, hi) and not (m.end <= cue[0] and len(body[s : m.start].split()) <= 3):
             continue  # another clause's date ("a decree of 28 March, which amended the protocol")
@@ -416,13 +418,19 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         if kind == "arrangement" and role == "seek" and status == "occurred":
             status = "proposed"  # an offer, a request or talks: asked for, not agreed
         if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits)) and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
-            continue  # "a deepening bilateral partnership": a deal about no people
+            # "a deepening bilateral partnership": a deal about no people makes no event; dated
+            # ("the scheme was announced in April 2022", "the January proposal") it may date the
+            # one deal of the article it refers back to
+            d = _date(body, ra, ds, lex, (a, b), speech, status == "occurred", deal=True)
+            if d is not None:
+                frames.append(Frame(kind, role, status, (s, e), (a, b), date=d, roles=roles, support=True))
+            continue
         f = Frame(kind, role, status, (s, e), (a, b), roles=roles)
         f.nationalities = nats
         f.people = people
         f.flights = any(isinstance(n.value, dict) and n.value.get("noun_kind") == "flights" for n in ns)
         f.part = people is not None and any(_PARTITIVE.match(body[n.end : n.end + 20]) for n in ns if n.value.get("value") == people["value"])
-        f.date = _date(body, ra, ds, lex, (a, b), speech, status == "occurred")
+        f.date = _date(body, ra, ds, lex, (a, b), speech, status == "occurred", deal=kind == "arrangement")
         if f.date is None:  # "el pasado 20 de febrero, cuando llegaron ...": the date the clause explains
             lead = next((m for m in dates if 0 <= ra - m.end <= 3 and _WHEN.match(body, ra)), None)
             if lead is not None and isinstance(lead.value, dict):

@@ -169,6 +169,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     origin_of: dict[int, dict] = {}  # event id -> the group origins a later sentence gave it
     back: set[int] = set()
     recent: list[Event] = []  # the events the last frames told, oldest first
+    supports = [f for f in frames if f.support]
+    frames = [f for f in frames if not f.support]
     for f in frames:
         if f.kind == "homes":
             # "tickets: 17 for India, 9 for Turkey": the home countries of the onward return just told
@@ -221,6 +223,11 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             if f.kind == "removal" and "back" in f.roles:
                 back.add(id(events[-1]))
     events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]
+    for f in supports:  # "the scheme was announced in April 2022": dates the one deal it can mean
+        cands = [ev for ev in events if ev.kind == f.kind and ev.status == f.status and (f.to is None or ev.to == f.to) and dates_compatible(ev.date, f.date)]
+        if len(cands) == 1 and cands[0].date != _more_specific(cands[0].date, f.date):
+            cands[0].date = _more_specific(cands[0].date, f.date)
+            cands[0].evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
     _spread_origins(events, origin_of)
     _drop_sums(events)
     if sender is not None:  # "more offenders will be deported to Afghanistan": the story's sender
