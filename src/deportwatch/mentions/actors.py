@@ -123,6 +123,7 @@ class Phrases:
     def __init__(self, entries):
         self.first: dict[str, list[tuple[tuple[str, ...], bool, bool, object]]] = {}
         self.prefix: dict[str, list[tuple[str, bool, object]]] = {}
+        self._starts_rx: re.Pattern | None = None
         for form, payload in entries:
             star = form.endswith("*")
             f = form[:-1] if star else form
@@ -138,40 +139,63 @@ class Phrases:
     def find(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, payload) of every match, in order: at each position the longest of each
         category (a payload is ``(category, data)``)."""
-        toks = tokens(text)
-        low = _low_tokens(text)
         end = len(text) if end is None else end
         first, prefix = self.first, self.prefix
+        starts = self._starts()
+        low = text.lower()
+        if starts is _TOK or len(low) != len(text):
+            starts, low = _TOK, text
         out = []
-        n = len(toks)
-        for i, lt in enumerate(low):
-            cands = first.get(lt)
-            pcands = prefix.get(lt[:3]) if prefix else None
-            if not cands and not pcands:
-                continue
-            ts, te, t = toks[i]
+        for cm in starts.finditer(low, 0 if starts is _TOK else start):
+            ts = cm.start()
             if ts < start:
                 continue
             if ts >= end:
                 break
+            tm = _TOK.match(text, ts)
+            te = tm.end()
+            t = tm.group()
+            lt = t.lower()
+            cands = first.get(lt)
+            pcands = prefix.get(lt[:3]) if prefix else None
+            if not cands and not pcands:
+                continue
             best: dict = {}
-            for ptoks, ci, star, payload in cands or ():
-                k = len(ptoks)
-                if i + k > n or (not ci and t != ptoks[0]):
-                    continue
-                ok = True
-                for j in range(1, k):
-                    a = low[i + j] if ci else toks[i + j][2]
-                    b = ptoks[j]
-                    if a != b and not (star and j == k - 1 and a.startswith(b)):
-                        ok = False
-                        break
-                    if text[toks[i + j - 1][1]:toks[i + j][0]].strip():
-                        ok = False
-                        break
-                cat = payload[0]
-                if ok and (cat not in best or toks[i + k - 1][1] > best[cat][1]):
-                    best[cat] = (ts, toks[i + k - 1][1], payload)
+            if cands:
+                # the tokens after this one, read as far as the longest phrase needs
+                follow: list[tuple[int, int, str, str]] = []
+                pos = te
+                for ptoks, ci, star, payload in cands:
+                    k = len(ptoks)
+                    if not ci and t != ptoks[0]:
+                        continue
+                    while len(follow) < k - 1 and pos >= 0:
+                        nm = _TOK.search(text, pos)
+                        if nm is None:
+                            pos = -1
+                            break
+                        g = nm.group()
+                        follow.append((nm.start(), nm.end(), g, g.lower()))
+                        pos = nm.end()
+                    if len(follow) < k - 1:
+                        continue
+                    ok = True
+                    prev_end = te
+                    for j in range(1, k):
+                        fs, fe, ft, flt = follow[j - 1]
+                        a = flt if ci else ft
+                        b = ptoks[j]
+                        if a != b and not (star and j == k - 1 and a.startswith(b)):
+                            ok = False
+                            break
+                        if text[prev_end:fs].strip():
+                            ok = False
+                            break
+                        prev_end = fe
+                    cat = payload[0]
+                    pend = follow[k - 2][1] if k > 1 else te
+                    if ok and (cat not in best or pend > best[cat][1]):
+                        best[cat] = (ts, pend, payload)
             for p, ci, payload in pcands or ():
                 cat = payload[0]
                 if (lt if ci else t).startswith(p) and (cat not in best or te > best[cat][1]):
@@ -180,6 +204,50 @@ class Phrases:
                 if b[1] <= end:
                     out.append(b)
         return out
+
+    def _starts(self) -> re.Pattern:
+        """One regex, run over the lower-cased text, for the tokens that can begin a phrase: a
+        token start (not inside a hyphenated or apostrophised word) holding a phrase's first
+        word, or the first three letters of a starred one. It only narrows the positions
+        :meth:`find` looks at; each is then checked against the phrase table as a token of the
+        text itself. Where the table holds a key this cannot find, every token is looked at."""
+        if self._starts_rx is None:
+            keys = set(self.first) | set(self.prefix)
+            if all(k[:1].isalnum() and not set(k) & _CASE_SPECIAL for k in keys):
+                alt = _trie_alt(self.first, self.prefix)
+                self._starts_rx = re.compile(r"(?<!\w)(?<![\w][’'\-])" + alt)
+            else:
+                self._starts_rx = _TOK
+        return self._starts_rx
+
+
+# Letters whose str.lower() is not one letter for one (U+0130), or depends on the context (sigma).
+_CASE_SPECIAL = set("σςΣ\u0307İ")
+# After a whole first word: the token ends here (no more letters, no "-word" or "'s" joined on).
+_TOKEN_END = r"(?!\w|[’'\-]\w)"
+
+
+def _trie_alt(words, prefixes) -> str:
+    """A regex for ``words`` (whole tokens) and ``prefixes`` (starts of tokens), factored by
+    common prefixes so that it is fast to match."""
+    trie: dict = {}
+    for group, mark in ((words, "word"), (prefixes, "prefix")):
+        for w in group:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node.setdefault("", set()).add(mark)
+
+    def emit(node: dict) -> str:
+        ends = node.get("", set())
+        if "prefix" in ends:
+            return ""  # any token that starts so is a candidate
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "word" in ends:
+            alts.append(_TOKEN_END)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +419,11 @@ def _strip_leading(text: str, s: int, e: int) -> tuple[int, int]:
             return s, e
 
 
+@lru_cache(maxsize=1)
+def _low_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in vocab().heads)
+
+
 def _orgs(text: str, out: list[Mention]) -> None:
     pats = _patterns()
     v = vocab()
@@ -369,6 +442,7 @@ def _orgs(text: str, out: list[Mention]) -> None:
             if name == "org_en" and len(words) == 1 and text[s:e] in ("Office", "Service", "Union"):
                 continue
             out.append(_mk(s, e, text, text[s:e], "org", score=1))
+    low_heads = _low_heads()
     for m in pats["org_ru"].finditer(text) if cyrillic else ():
         s, e = m.start(), m.end()
         # cut the modifiers at the first word that cannot continue the noun phrase
@@ -379,7 +453,7 @@ def _orgs(text: str, out: list[Mention]) -> None:
         for i, (ws, we, w) in enumerate(words):
             lw = w.lower()
             if not seen_head:
-                if w in v.heads or lw in {h.lower() for h in v.heads}:
+                if w in v.heads or lw in low_heads:
                     seen_head = True
                 keep = we
                 continue
@@ -609,9 +683,22 @@ def _link_abbreviations(mentions: list[Mention]) -> None:
 
 
 def find_actors(text: str) -> list[Mention]:
-    """Actor mentions of ``text``, sorted by position, not overlapping."""
+    """Actor mentions of ``text``, sorted by position, not overlapping.
+
+    The claims stage asks again for a body whose mentions hold no actor; the answer for the
+    last few texts is kept (by value, as plain tuples), so each call still returns new mentions."""
     if not text:
         return []
+    return [Mention(kind="actor", start=s, end=e, text=t, value=dict(value))
+            for s, e, t, value in _actor_rows(text)]
+
+
+@lru_cache(maxsize=4)
+def _actor_rows(text: str) -> tuple[tuple[int, int, str, tuple], ...]:
+    return tuple((m.start, m.end, m.text, tuple(m.value.items())) for m in _find_actors(text))
+
+
+def _find_actors(text: str) -> list[Mention]:
     found: list[Mention] = []
     try:
         _known(text, found)
