@@ -26,7 +26,7 @@ One claim per speaker and stance; its evidence is the first sentence that carrie
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -163,6 +163,12 @@ class _Names:
 
 
 _QUOTE_CHARS = re.compile(r'["“”«»„]')
+
+
+def _ends_sentence(text: str) -> bool:
+    """``text`` ends with . ! ? … : ; and then only closing quotes and brackets."""
+    t = text.rstrip("'\"”’»)")
+    return bool(t) and t[-1] in ".!?…:;"
 
 
 def _quote_regions(body: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -348,7 +354,12 @@ class _Attributor:
         return self.names.name(persons[-1], persons[-1].start) if persons else None
 
     def _headline(self, s: int, e: int) -> bool:
-        return not re.search(r"[.!?…:;]['\"”’»)]*$", self.body[s:e])
+        """No sentence end at the end (closing quotes and brackets after it allowed)."""
+        text = self.body[s:e]
+        if _ends_sentence(text):
+            return False
+        # "$" also matches before a final newline
+        return not (text.endswith("\n") and _ends_sentence(text[:-1]))
 
     def _after_prep(self, m: Mention) -> bool:
         w = re.search(r"(\w+)\s*$", self.body[max(0, m.start - 20):m.start])
@@ -444,8 +455,15 @@ class _Attributor:
     def _quotes(self, result: list[list[Attribution]]) -> None:
         """Sentences of a quotation take the speaker named where the quotation ends."""
         body = self.body
-        for ps, pe in _paragraphs(body):
-            idx = [i for i, (s, e) in enumerate(self.sentences) if s >= ps and e <= pe]
+        starts = [s for s, _e in self.sentences]
+        ends = [e for _s, e in self.sentences]
+        ordered = starts == sorted(starts) and ends == sorted(ends)
+        for ps, pe in self.paras:
+            if ordered:  # the sentences of the paragraph: one run of the list
+                lo = bisect_left(starts, ps)
+                idx: range | list[int] = range(lo, max(lo, bisect_right(ends, pe, lo)))
+            else:
+                idx = [i for i, (s, e) in enumerate(self.sentences) if s >= ps and e <= pe]
             if len(idx) < 2:
                 continue
             for qs, qe in _quote_regions(body, ps, pe):

@@ -19,13 +19,14 @@ _ABBREV = {
     "sra", "dra", "gral", "lic", "ing", "núm", "pág",
     "г", "гг", "ул", "им", "т", "д", "тыс", "млн", "млрд", "руб", "долл", "ст", "п",
 }
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁÁÉÍÓÚÑ0-9¿¡—–-])")
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
     """Sentence spans of ``body``; ``body[s:e]`` is stripped of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
+    for para in _PARA.finditer(body):
         start = para.start()
         text = para.group()
         cut = 0
@@ -54,19 +55,33 @@ _STARTERS = {
 }
 
 
+_NEXT_WORD = re.compile(r"\.?[\"'”’»)\]]*\s+[\"'“‘«(\[]?(\w+)")
+
+
+def _word_before(text: str, end: int) -> int:
+    """Start of the run of word characters (``\\w``: str.isalnum() or "_") that ends at ``end``."""
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return i
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    m = re.search(r"(\w+)$", text[:dot])
-    if not m:
+    end = dot
+    if end and text[end - 1] == "\n":  # as re's "(\w+)$": the word before a final newline
+        end -= 1
+    start = _word_before(text, end)
+    if start == end:
         return False
-    word = m.group(1)
+    word = text[start:end]
     if word.lower() in _ABBREV:
         return True
     # Initials and dotted acronyms: "U.S.", "J. Smith", "EE.UU."
-    acronym = dot >= 2 and text[m.start() - 1 : m.start()] == "."
+    acronym = dot >= 2 and text[start - 1 : start] == "."
     if acronym:
-        nxt = re.match(r"\.?[\"'”’»)\]]*\s+[\"'“‘«(\[]?(\w+)", text[dot:])
+        nxt = _NEXT_WORD.match(text, dot)
         if nxt and nxt.group(1).lower() in _STARTERS:
             return False
         return True
