@@ -212,9 +212,12 @@ class Phrases:
         :meth:`find` looks at; each is then checked against the phrase table as a token of the
         text itself. Where the table holds a key this cannot find, every token is looked at."""
         if self._starts_rx is None:
-            keys = set(self.first) | set(self.prefix)
+            # a starred word matches tokens that start with it (``find`` reads it by its first
+            # three letters, then tests the whole word): the regex looks for the whole word
+            stems = {p.lower() for entries in self.prefix.values() for p, _ci, _payload in entries}
+            keys = set(self.first) | set(self.prefix) | stems
             if all(k[:1].isalnum() and not set(k) & _CASE_SPECIAL for k in keys):
-                alt = _trie_alt(self.first, self.prefix)
+                alt = _trie_alt(self.first, stems)
                 self._starts_rx = re.compile(r"(?<!\w)(?<![\w][’'\-])" + alt)
             else:
                 self._starts_rx = _TOK
@@ -276,8 +279,26 @@ def scan(text: str) -> dict[str, list]:
     return out
 
 
-def _alt(forms, flags_ci: bool) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+def _alt(forms, fold_case: bool = False) -> str:
+    """The alternation of ``forms``, longest first, factored by common prefixes (a trie: one
+    test per letter instead of one per form). Only a form and the forms that extend it can match
+    at one place, and the trie tries the extensions first, so it matches as the flat longest-first
+    alternation does. ``fold_case`` for an IGNORECASE pattern: forms merged by their lower case."""
+    trie: dict = {}
+    for f in set(forms):
+        node = trie
+        for ch in f.lower() if fold_case else f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
 
 
 @lru_cache(maxsize=1)
@@ -286,10 +307,10 @@ def _patterns() -> dict[str, re.Pattern]:
     b, e = r"\b(?<![\w.])", r"(?![\w’'-]|\.\w)"
     pats: dict = {}
     pats["kind_tail"] = re.compile(rf"[ \t]+(?:[a-záéíóúñ]+[ \t]+)?(?=[{_UP}])")
-    heads = _alt(v.heads_by_lang["en"], False)
-    es_heads = _alt(v.heads_by_lang["es"], False)
-    ru_heads = _alt(v.heads_by_lang["ru"], False)
-    lheads = _alt(v.lheads, True)
+    heads = _alt(v.heads_by_lang["en"])
+    es_heads = _alt(v.heads_by_lang["es"])
+    ru_heads = _alt(v.heads_by_lang["ru"], fold_case=True)  # org_ru is IGNORECASE
+    lheads = _alt(v.lheads)
     capw = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w’'\-]*(?:[’']s)?)"
     # English: capitalised words ending in a head noun, "of/for/in" + capitalised words after it.
     pats["org_en"] = re.compile(
@@ -311,6 +332,9 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"{b}(?:[А-ЯЁа-яё\-]+(?:ое|ая|ый|ий|ой|ые|ие|ского|ской)\s+){{0,2}}(?:{ru_heads})"
         rf"(?:\s+(?:(?:по|и|в)\s+)?(?:[А-ЯЁA-Z][\w\-]*|[а-яё\-]+)){{0,6}}(?:\s+\([{_UP}][\w.]+\))?",
         re.IGNORECASE)
+    # the head nouns alone: where the patterns above that need one can match (:func:`_org_matches`)
+    pats["heads_en"] = re.compile(heads)
+    pats["lheads"] = re.compile(lheads)
     pats["abbrev_def"] = re.compile(rf"\(\s*((?:[A-Z]\.){{2,}}|[{_UP}][{_UP}a-zа-яё.]{{1,9}})\s*\)")
     return pats
 
@@ -424,6 +448,54 @@ def _low_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in vocab().heads)
 
 
+# Where a pattern's match must hold a word of a short list at most a few words from its start,
+# the pattern is tried only near that word: name -> (anchor regex key, whitespace-separated
+# chunks that can stand before the anchor in a match). "org_en": up to five capitalised words
+# before an English head noun; "org_lower": an article and two capitalised words before a head.
+_ANCHORED = {"org_en": ("heads_en", 5), "org_lower": ("lheads", 3)}
+_WORD_START = re.compile(r"(?<![\w.])\w")
+
+
+def _org_matches(name: str, text: str):
+    """``_patterns()[name].finditer(text)``, the same matches, trying the pattern only at the
+    word starts that can begin one (see :data:`_ANCHORED`)."""
+    pats = _patterns()
+    pat = pats[name]
+    if name not in _ANCHORED:
+        yield from pat.finditer(text)
+        return
+    key, chunks = _ANCHORED[name]
+    starts: list[int] = []
+    for a in pats[key].finditer(text):
+        # a match holding this anchor (or one overlapping it) starts at a word start no more than
+        # ``chunks`` whitespace-separated chunks before it (its words and spaces only)
+        lo = _chunks_before(text, a.start(), chunks)
+        starts.extend(w.start() for w in _WORD_START.finditer(text, lo, a.end()))
+    pos = 0
+    for s in sorted(set(starts)):
+        if s < pos:
+            continue
+        m = pat.match(text, s)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _chunks_before(text: str, i: int, chunks: int) -> int:
+    """The start of the ``chunks``-th run of non-space characters before ``i`` (each followed by
+    space); ``i`` itself where no space precedes it."""
+    for _ in range(chunks):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == i:
+            break
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        i = j
+    return i
+
+
 def _orgs(text: str, out: list[Mention]) -> None:
     pats = _patterns()
     v = vocab()
@@ -434,7 +506,7 @@ def _orgs(text: str, out: list[Mention]) -> None:
     if spanish:
         names += ("org_es", "org_es_lower")
     for name in names:
-        for m in pats[name].finditer(text):
+        for m in _org_matches(name, text):
             s, e = _strip_leading(text, m.start(), m.end())
             if e - s < 3 or "\n" in text[s:e]:
                 continue
@@ -490,7 +562,7 @@ def _orgs(text: str, out: list[Mention]) -> None:
             continue
         me = tail.end()
         run = _name_run(text, me, me + 60, v, max_words=4)
-        cap = re.match(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+[{_UP}][\w.\-]*\w){{0,3}}", text[me:me + 80])
+        cap = _CAP_NAME.match(text[me:me + 80])
         if cap:
             s, e = me, me + cap.end()
             e = s + len(_POSS.sub("", text[s:e]).rstrip(".,"))
@@ -501,6 +573,19 @@ def _orgs(text: str, out: list[Mention]) -> None:
                 out.append(_mk(s, e, text, text[s:e], typ, score=2))
         elif run:
             out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "org", score=2))
+
+
+_CAP_NAME = re.compile(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+[{_UP}][\w.\-]*\w){{0,3}}")
+# Two to four capitalised words. The runs are possessive (``++``): what follows a run (a space,
+# a comma, the end) is never a character of the run, so giving characters back never matched.
+_NAMES = rf"[{_UP}][\w’'\-]++(?:\s++[{_UP}][\w’'\-]++){{1,3}}"
+_NAME_COMMA = re.compile(rf"{_NAMES}(?=,\s)")
+_WHO = r",\s+(?:who|whose|quien|quienes|que|который|которая)\b"
+_COMMA_WHO = re.compile(_WHO)
+_NAME_WHO = re.compile(rf"{_NAMES}(?={_WHO})")
+_NAME_BEFORE_VERB = re.compile(
+    rf"([{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}})"
+    rf"(?:\s+\([^)]{{1,20}}\)|\s+of\s+[^,.;:\n]{{1,60}}?|(?:,[^,.;:\n]{{1,70}}){{1,2}},)?\s*$")
 
 
 def _persons(text: str, out: list[Mention]) -> None:
@@ -554,7 +639,7 @@ def _persons(text: str, out: list[Mention]) -> None:
             name = " ".join(ru_nominative(w) for w in name.split())
         out.append(_mk(s, e, text, name, "person", score=3))
     # "Arafat Jamal, the UN refugee agency's representative", "Omer Badilla, deputy minister"
-    for m in re.finditer(rf"[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}}(?=,\s)", text):
+    for m in _NAME_COMMA.finditer(text):
         run = _name_run(text, m.start(), m.end(), v)
         if not run or run != (m.start(), m.end()) or len(_words(text, *run)) < 2:
             continue
@@ -563,8 +648,7 @@ def _persons(text: str, out: list[Mention]) -> None:
         if any(w in v.titles or w.rstrip("s") in v.titles for w in tail_words):
             out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=3))
     # "Yajaira Castillo, whose brother ...", "Cecilia Strada, que presenció ..."
-    for m in re.finditer(rf"[{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}}(?=,\s+(?:who|whose|quien|"
-                         rf"quienes|que|который|которая)\b)", text):
+    for m in _NAME_WHO.finditer(text) if _COMMA_WHO.search(text) else ():
         run = _name_run(text, m.start(), m.end(), v)
         if run and run == (m.start(), m.end()):
             out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
@@ -572,9 +656,7 @@ def _persons(text: str, out: list[Mention]) -> None:
     for vs, _ve, _k in scan(text)["verb"]:
         before = text[max(0, vs - 90): vs]
         base = vs - len(before)
-        for cm in re.finditer(rf"([{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}})"
-                              rf"(?:\s+\([^)]{{1,20}}\)|\s+of\s+[^,.;:\n]{{1,60}}?|(?:,[^,.;:\n]{{1,70}}){{1,2}},)?\s*$",
-                              before):
+        for cm in _NAME_BEFORE_VERB.finditer(before):
             s = base + cm.start(1)
             prev = text[max(0, s - 3):s]
             if prev.rstrip().endswith(("of", "in", "from")):
