@@ -102,6 +102,18 @@ def _passive() -> set[str]:
 # ---------------------------------------------------------------- names
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|el|El|la|La|los|Los|las|Las)\s+")
+_TRAILING_POSS = re.compile(r"(?:’s|'s)$")
+
+
+@lru_cache(maxsize=1)
+def _low_heads_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """Head nouns (of both kinds) and titles, lower-cased: the same for every article."""
+    v = vocab()
+    return (frozenset({h.lower() for h in v.lheads} | {h.lower() for h in v.heads}),
+            frozenset(t.lower() for t in v.titles))
+
+
 class _Names:
     """Display names: the fullest name the article gives each actor; short references resolved."""
 
@@ -120,15 +132,13 @@ class _Names:
             if m.value["type"] != "person" and key in texts:
                 best[key] = key  # the known name of a body, where the article prints it
         self.best = best
-        v = vocab()
-        self.lheads = {h.lower() for h in v.lheads} | {h.lower() for h in v.heads}
-        self.titles = {t.lower() for t in v.titles}
-        self.pronouns = v.pronouns
+        self.lheads, self.titles = _low_heads_titles()
+        self.pronouns = vocab().pronouns
 
     @staticmethod
     def _clean(name: str) -> str:
-        name = re.sub(r"^(?:the|The|el|El|la|La|los|Los|las|Las)\s+", "", name.strip())
-        return re.sub(r"(?:’s|'s)$", "", name).strip()
+        name = _LEADING_ARTICLE.sub("", name.strip())
+        return _TRAILING_POSS.sub("", name).strip()
 
     def name(self, m: Mention, before: int) -> str | None:
         """The speaker a mention stands for; None for a bare head noun with no antecedent

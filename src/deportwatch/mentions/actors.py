@@ -695,9 +695,9 @@ def _abbreviations(text: str, out: list[Mention]) -> None:
         out.append(_mk(m.start(1), m.end(1), text, abbr, owner.value["type"], owner.value["country"],
                        key=key, score=1))
         # every later use of the abbreviation names the same body
-        for later in re.finditer(rf"(?<![\w.]){re.escape(abbr)}(?![\w])", text):
-            if later.start() != m.start(1):
-                out.append(_mk(later.start(), later.end(), text, abbr, owner.value["type"],
+        for ls, le in _word_hits(text, [abbr], ".", ""):
+            if ls != m.start(1):
+                out.append(_mk(ls, le, text, abbr, owner.value["type"],
                                owner.value["country"], key=key, score=1))
 
 
@@ -813,11 +813,47 @@ def _surnames(text: str, found: list[Mention]) -> None:
                         surnames.setdefault(parts[-1] + form, m.value["name"])
     if not surnames:
         return
-    pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
-                     + r")(?:’s|'s)?(?![\w\-])")
-    for m in pat.finditer(text):
-        word = _POSS.sub("", m.group())
+    for s, e in _word_hits(text, sorted(surnames, key=len, reverse=True), "-", "-", ("’s", "'s")):
+        word = _POSS.sub("", text[s:e])
         if word in v.noname:
             continue
         full = surnames[word]
-        found.append(_mk(m.start(), m.start() + len(word), text, full, "person", key=full, score=0))
+        found.append(_mk(s, s + len(word), text, full, "person", key=full, score=0))
+
+
+def _is_word_char(ch: str) -> bool:
+    """``re``'s ``\\w`` for one character."""
+    return ch.isalnum() or ch == "_"
+
+
+def _word_hits(text: str, words: list[str], also_before: str, also_after: str, suffixes: tuple[str, ...] = ()):
+    """(start, end) of what ``(?<![\\w{also_before}])(?:w1|w2|...)(?:s1|s2)?(?![\\w{also_after}])``
+    finds (``words`` in the order of the alternation), without compiling a regex for every text
+    (one per page would also push the fixed patterns out of ``re``'s cache): the words' places by
+    ``str.find``, then the same tests in the same order."""
+    places: set[int] = set()
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            places.add(i)
+            i = text.find(w, i + 1)
+    n = len(text)
+
+    def free_after(i: int) -> bool:
+        return i >= n or not (_is_word_char(text[i]) or text[i] in also_after)
+
+    pos = 0
+    for p in sorted(places):
+        if p < pos or (p > 0 and (_is_word_char(text[p - 1]) or text[p - 1] in also_before)):
+            continue
+        for w in words:
+            if not text.startswith(w, p):
+                continue
+            q = p + len(w)
+            end = next((q + len(s) for s in suffixes if text.startswith(s, q) and free_after(q + len(s))), None)
+            if end is None and free_after(q):
+                end = q
+            if end is not None:
+                yield p, end
+                pos = end
+                break
