@@ -519,7 +519,7 @@ def select_body(p: np.ndarray, base: np.ndarray, post: dict) -> list[int]:
             best, best_lo, best_hi = run, lo, i
     if best_hi < 0:
         return []
-    keep = [i for i in range(best_lo, best_hi + 1) if p[i] >= post["keep_threshold"]]
+    keep = (np.flatnonzero(p[best_lo:best_hi + 1] >= post["keep_threshold"]) + best_lo).tolist()
     # a body neither starts nor ends with a short unpunctuated line (headline, teaser bullet)
     endp = base[:, _BI["end_punct"]]
     edge = post.get("edge_words", 0)

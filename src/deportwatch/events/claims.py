@@ -246,7 +246,7 @@ class _Attributor:
         return [m for m in self._starting(s, e) if m.end <= e]
 
     def _words(self, s: int, e: int) -> list[tuple[int, int, str]]:
-        return [(s + m.start(), s + m.end(), m.group()) for m in _WORD.finditer(self.body[s:e])]
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.body, s, e)]
 
     def _actor_after(self, pos: int, limit: int) -> Mention | None:
         """The actor right after ``pos``: a person within a title's reach, else one within a few words."""

@@ -124,6 +124,7 @@ class Phrases:
         self.first: dict[str, list[tuple[tuple[str, ...], bool, bool, object]]] = {}
         self.prefix: dict[str, list[tuple[str, bool, object]]] = {}
         self._starts_rx: re.Pattern | None = None
+        self._by_token: dict[str, list] = {}  # token -> the entries of ``first`` it can begin
         for form, payload in entries:
             star = form.endswith("*")
             f = form[:-1] if star else form
@@ -140,7 +141,7 @@ class Phrases:
         """(start, end, payload) of every match, in order: at each position the longest of each
         category (a payload is ``(category, data)``)."""
         end = len(text) if end is None else end
-        first, prefix = self.first, self.prefix
+        first, prefix, by_token = self.first, self.prefix, self._by_token
         starts = self._starts()
         low = text.lower()
         if starts is _TOK or len(low) != len(text):
@@ -157,6 +158,12 @@ class Phrases:
             t = tm.group()
             lt = t.lower()
             cands = first.get(lt)
+            if cands:  # the phrases this very token can begin (case-sensitive ones: same case)
+                cands = by_token.get(t)
+                if cands is None:
+                    if len(by_token) > 50_000:  # odd casings of the same words: keep it bounded
+                        by_token.clear()
+                    cands = by_token[t] = [c for c in first[lt] if c[1] or t == c[0][0]]
             pcands = prefix.get(lt[:3]) if prefix else None
             if not cands and not pcands:
                 continue
@@ -167,8 +174,6 @@ class Phrases:
                 pos = te
                 for ptoks, ci, star, payload in cands:
                     k = len(ptoks)
-                    if not ci and t != ptoks[0]:
-                        continue
                     while len(follow) < k - 1 and pos >= 0:
                         nm = _TOK.search(text, pos)
                         if nm is None:
