@@ -334,10 +334,20 @@ def line_features(texts: list[str]) -> np.ndarray:
             after_comments[com_i[0] + 1:] = 1.0
     # a call to action as the line's last, short sentence ("... newsletter. Sign up here.")
     cta_end = np.zeros(n)
-    for i in np.flatnonzero(cta_hit).tolist():
-        last = _SENT_SPLIT.split(low[i])[-1]
-        cta_end[i] = last.count(" ") < 6 and cta.hits(
-            _line_masks(last.split(), np.array([len(last.split())]), codes)[0], [last], nolit[:1])[0]
+    short = [(i, last) for i in np.flatnonzero(cta_hit).tolist()
+             if (last := _SENT_SPLIT.split(low[i])[-1]).count(" ") < 6]
+    if short:
+        # all the lines' last sentences at once (one table lookup); a line's result is its own
+        lw = [last.split() for _, last in short]
+        if all(lw):
+            sm = _line_masks(list(chain.from_iterable(lw)), np.fromiter(map(len, lw), np.int64, len(lw)), codes)[0]
+            for (i, _), hit in zip(short, cta.hits(sm, [last for _, last in short], np.zeros(len(short), bool)).tolist(),
+                                   strict=True):
+                cta_end[i] = hit
+        else:
+            for i, last in short:
+                cta_end[i] = cta.hits(_line_masks(last.split(), np.array([len(last.split())]), codes)[0], [last],
+                                      nolit[:1])[0]
     counts = Counter(texts)
     repeated = np.fromiter(map(counts.__getitem__, texts), f64, n) > 1
     out = np.empty((n, len(BASE_NAMES)))
