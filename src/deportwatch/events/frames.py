@@ -73,6 +73,26 @@ _ORIGIN_VERB = re.compile(r"(?<!\w)(?:come|comes|came|hail|hails|proceden|proced
 _COUNT_TO = re.compile(r"\d\s+(?:\w+\s+)?(?:for|to|para|a|в|во)\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
 
 
+# "the U.S. base in", "a US military base in", "la base militar estadounidense en", "американской военной базе в"
+_BASE_OF = re.compile(
+    r"(?:(?<!\w)[\w.]+\s+(?:(?:military|naval|air|army|air\s+force)\s+)?base|"
+    r"base\s+(?:militar|naval|aérea)?\s*[\w]+|(?<!\w)\w+\s+(?:военн\w+\s+|авиа\w*\s+)?баз\w*)\s+(?:in|at|en|de|в|на)\s+$",
+    re.IGNORECASE,
+)
+# "in the capital, Juba": the preposition of the apposition's head
+_APPOS_PLACE = re.compile(r"(?<!\w)(in|at|to|into|en|a|al|hacia|в|во)\s+(?:the\s+|la\s+|el\s+|its\s+|su\s+)?(?:country's\s+)?(?:capital|city|port|ciudad|capital\s+\w+|puerto|столиц\w*|город\w*)\s*,\s*$", re.IGNORECASE)
+_ONE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|un|una|uno)\s+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:,|;|\)|—|–|\s-\s|and\b|or\b|y\b|e\b|o\b|и\b|$)", re.IGNORECASE)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:(?:country|nation|kingdom|state|city|population|list|capacity|register|registry|roster)\s+of|"
+    r"(?:país|nación|reino|ciudad|población|lista|capacidad)\s+(?:de|para)|"
+    r"(?:населением|населения|численностью|списк\w*|вместимост\w*)(?:\s+(?:в|из|на))?)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|over|under|unos|unas|cerca\s+de|casi|más\s+de|около|почти|более)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_COUNT_AFTER = re.compile(r"\s*(?:(?:million|millones|млн|миллион\w*)\s+)?(?:inhabitants|habitantes|жител\w*|residents\s+of)\b", re.IGNORECASE)
+
+
 @dataclass
 class Frame:
     """What one group of cues in one sentence says about one happening."""
@@ -128,6 +148,15 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
             if iso == host:
                 iso, site = custodian, host
         role = "bare"
+        appos = _APPOS_PLACE.search(left)
+        if appos is not None:
+            left = left[: appos.start()] + appos.group(1)  # "in the capital, Juba": the preposition before the apposition
+        w0 = max(s, m.start - 70)
+        base = _BASE_OF.search(body, w0, m.start)
+        if base is not None:
+            owner = next((c for c in countries if c is not m and base.start() <= c.start < base.end()), None)
+            if owner is not None and owner.value != iso:
+                iso, site = owner.value, iso  # "a U.S. military base in Djibouti": in the custody of the state that runs it
         if _INSTITUTION_BEFORE.search(left) or _INSTITUTION_AFTER.match(body[m.end : m.end + 25]) or _OFFICIALS_FROM.search(left):
             role = "org"  # "a court in Rome", "the Rome tribunal": a seat, not where people go
         elif prev is not None and _LIST_GAP.match(body[prev.end : m.start]):
@@ -150,7 +179,9 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                 plural_noun = bool(re.match(r"[^\W\d]*(?:s|ы|ев|ов|цы|цев|ам)$", m.text)) and m.text[:1].isupper() and m.text.lower() != m.text
                 people_after = lex.people is not None and re.match(r"^\s*(?:\w+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE)
                 people_before = lex.people is not None and re.search(lex.people.pattern + r"\s*(?:\w+\s+)?$", before, re.IGNORECASE)
-                number_before = bool(re.search(r"\d\s*$", before))
+                number_before = bool(re.search(r"\d\s*$", before)) or any(0 <= m.start - e <= 2 for e in num_ends)
+                # "a Vietnamese, a Jamaican and a Cuban", "un vietnamita, un laosiano": one person each
+                number_before = number_before or bool(_ONE_BEFORE.search(before) and _LIST_AFTER.match(after))
                 if people_after or people_before or number_before or plural_noun or lex.people is not None and lex.people.fullmatch(m.text):
                     role = "nat"
                 elif role != "with":
@@ -208,6 +239,8 @@ def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Ment
     """The count of people nearest the cue (a number next to a people noun or a demonym)."""
     found = []
     for m in numbers:
+        if _NOT_COUNT_BEFORE.search(body, max(0, m.start - 40), m.start) or _NOT_COUNT_AFTER.match(body, m.end):
+            continue  # "a country of about 14 million people", "a list of 10 people": no one moved
         if _PARTITIVE.match(body[m.end : m.end + 20]) is None and any(
             0 < m.start - o.end <= 12 and _PARTITIVE.match(body[o.end : m.start]) for o in numbers if o is not m
         ):

@@ -82,6 +82,8 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
                 found.add(status)  # the modal is the verb of a noun cue: "las primeras salidas ... podrían darse"
         elif any(not in_name(clause, m.start(), m.end()) for m in rx.finditer(clause)):
             found.add(status)  # not inside a name ("the Repatriation Plan was launched")
+    if "none" in found:
+        return "negated"  # a capacity, an indirect question, a counterfactual: no happening
     if not found & {"disputed", "rejected"} and _NEGATION.search(text, max(a, pos - 30), pos):
         if kind == "arrangement":
             found.add("proposed")  # "has not accepted": not agreed
