@@ -55,7 +55,7 @@ _OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegation
 _GENERIC_DEAL = re.compile(r"(?:agreements?|deals?|partnerships?|schemes?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
-_TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b", re.IGNORECASE)
+_TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b|,\s*(?:[^\s,;.]+\s+){0,5}?(?:whose|cuy[oa]s?|чьи|чей|чья)\b", re.IGNORECASE)
 _DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|которы\w+)\b", re.IGNORECASE)
 _WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
 _DEPORTED_FROM = re.compile(r"(?:deported|expelled|removed|returned|deportad\w+|expulsad\w+|devuelt\w+|депортированн\w*|высланн\w*)\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -115,6 +115,9 @@ class Frame:
     flights: bool = False  # the region counts planes or flights ("two more flights")
     part: bool = False  # the count is a part of a group already told ("half a dozen of those deported")
     support: bool = False  # a generic deal noun with a date: only dates the deal it refers back to
+    other: str | None = None  # an arrangement's subject party where the cue names a partner "with" it
+    anaphoric: bool = False  # "the scheme", "el acuerdo": the deal already told, whatever the clause names
+    total: bool = False  # a figure over a period ("in the first eight months"): an event with no destination
 
 
 @dataclass
@@ -186,7 +189,7 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                     role = "nat"
                 elif role != "with":
                     role = "adj"
-        elif role == "from" and any(0 <= m.start - e <= 14 for e in num_ends) and _COUNT_FROM.search(body[max(s, m.start - 20) : m.start]):
+        elif role == "from" and (cf := _COUNT_FROM.search(body[max(s, m.start - 20) : m.start])) and (any(0 <= m.start - e <= 14 for e in num_ends) or re.match(r"(?:one|un|una|uno)\b", cf.group(), re.IGNORECASE)):
             role = "nat"  # "seven from Bangladesh": a count of nationals
         c = _C(iso, m.start, m.end, role, site)
         out.append(c)
@@ -253,7 +256,14 @@ def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Ment
     return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
 
 
-def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int, int], speech: list[tuple[int, int]], occurred: bool = True, deal: bool = False) -> str | None:
+def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int, int], speech: list[tuple[int, int]], occurred: bool = True, deal: bool = False, parties: tuple[int, ...] = ()) -> str | None:
+    """The date of the happening whose cue is ``cue``; ``parties``: where the countries named as
+    subjects end (a deal that a party itself "said" it made is dated by that statement)."""
+    said: list[tuple[int, int]] = []
+    if deal and parties:
+        said = [sp for sp in speech if any(0 <= sp[0] - p <= 12 for p in parties)]
+        if said:  # "Uganda said last week that it had agreed": a deal and its announcement are one event
+            speech = [sp for sp in speech if sp not in said]
     best, dist = None, 10**9
     for m in dates:
         v = m.value if isinstance(m.value, dict) else {}
@@ -261,7 +271,7 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
         if not d:
             continue
         left = body[max(s, m.start - 30) : m.start]
-        if lex.speech is not None and lex.speech.search(left) and not (deal and _ANNOUNCED.search(left)):
+        if lex.speech is not None and lex.speech.search(left) and not (deal and _ANNOUNCED.search(left)) and not (deal and parties and any(0 <= m.start - sp[1] <= 4 for sp in said)):
             continue  # a statement's date; but a deal and its announcement are one event (FORMAT.md)
         if _DEADLINE.search(left):
             if not occurred:
@@ -278,6 +288,35 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
         if gap < dist:
             best, dist = d, gap
     return best
+
+
+_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:the|this|that|its|el|este|ese|dicho|этот|это\w*)\s+(?:scheme|deal|agreement|arrangement|plan|partnership|acuerdo|pacto|convenio|соглашени\w*|договор\w*)$", re.IGNORECASE)
+_WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
+_HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
+_COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|и|а|as\s+well\s+as|plus|while|mientras\s+que)?\s", re.IGNORECASE)
+
+
+def _coordinated(body: str, cs: list[_C], ns: list[Mention], cue: tuple[int, int], end: int) -> list[tuple[str, dict, dict]] | None:
+    """Destinations coordinated after one verb, each with a count of its own ("sent eight men to
+    South Sudan and five to Eswatini", "envió 30 a Honduras y 12 a Guatemala"): (iso, people,
+    nationalities) per destination, or None."""
+    dests = [c for c in cs if c.role == "to" and c.start >= cue[1] and c.end <= end]
+    if len(dests) < 2 or len({c.iso for c in dests}) != len(dests):
+        return None
+    out = []
+    lo = cue[0]
+    for i, c in enumerate(dests):
+        seg = body[lo : c.start]
+        if i > 0 and not _COORD_GAP.match(seg):
+            return None
+        cnt = [n for n in ns if lo <= n.start and n.end <= c.start and isinstance(n.value, dict) and isinstance(n.value.get("value"), int) and n.value.get("noun_kind") not in ("time", "flights") and not _NOT_PEOPLE.match(body, n.end)]
+        if len(cnt) != 1:
+            return None
+        n = cnt[0]
+        nat = {x.iso: None for x in cs if x.role == "nat" and lo <= x.start < c.start}
+        out.append((c.iso, {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, nat))
+        lo = c.end
+    return out
 
 
 def _list_of(body: str, cs: list[_C], c: _C) -> list[_C]:
@@ -383,7 +422,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     text = body[s:e]
     lex = lexicon(lang)
     raw = cue_hits(text, lang, s) if hits is None else hits
-    hits = [h for h in raw if h[3] != "person"]
+    # "whose home countries refused to take them back": the people's countries, no return
+    hits = [h for h in raw if h[3] != "person" and not (h[3] == "home" and _WHOSE.search(body, max(s, h[0] - 12), h[0]))]
     if not hits:
         return _origin_frame(body, s, e, raw, mentions, lex)
     if is_statistic(text, lang):
@@ -410,6 +450,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     prev_any: Frame | None = None
     removal_to: str | None = None  # where the sentence's last removal took people
     prev_end: int | None = None
+    extra: list[Frame] = []
     for group, (ra, rb) in zip(groups, regions, strict=True):
         kind = group[0][2]
         main = next((h for h in group if h[3] != "vehicle"), group[0])
@@ -448,6 +489,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         prev_end = group[-1][1]
         if status == "negated":
             continue  # "the one man who was not deported"
+        if kind == "onward_return" and status == "rejected" and _HOME_NOUN.match(body, a):
+            continue  # "their home countries refused to take them back": no return happened or is planned
         if kind == "arrangement" and role == "seek" and status == "occurred":
             status = "proposed"  # an offer, a request or talks: asked for, not agreed
         if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits)) and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
@@ -463,7 +506,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         f.people = people
         f.flights = any(isinstance(n.value, dict) and n.value.get("noun_kind") == "flights" for n in ns)
         f.part = people is not None and any(_PARTITIVE.match(body[n.end : n.end + 20]) for n in ns if n.value.get("value") == people["value"])
-        f.date = _date(body, ra, ds, lex, (a, b), speech, status == "occurred", deal=kind == "arrangement")
+        f.date = _date(body, ra, ds, lex, (a, b), speech, status == "occurred", deal=kind == "arrangement", parties=tuple(c.end for c in cs if c.role == "bare" and c.end <= a))
         if f.date is None:  # "el pasado 20 de febrero, cuando llegaron ...": the date the clause explains
             lead = next((m for m in dates if 0 <= ra - m.end <= 3 and _WHEN.match(body, ra)), None)
             if lead is not None and isinstance(lead.value, dict):
@@ -485,6 +528,13 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.to = to.iso if to else None
             if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_ and role != "back" and not any(c.role == "to" for c in countries):
                 f.to = next(iter(nats))  # foreigners removed to their own country
+            split = _coordinated(body, cs, ns, (a, b), rb) if role in ("send", "receive") else None
+            if split:
+                # "sent eight men to South Sudan and five to Eswatini": one removal per destination
+                (f.to, f.people, f.nationalities), rest = split[0], split[1:]
+                nats = f.nationalities
+                for iso, cnt, nat in rest:
+                    extra.append(Frame(kind, role, status, (s, e), (a, b), f.from_, iso, True, nat, cnt, f.date, roles=roles))
         elif kind == "onward_return":
             f.from_ = (to.iso if to else None) or (src.iso if src else None)
             f.to = next(iter(nats)) if len(nats) == 1 else None
@@ -508,6 +558,9 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if not cands:  # "with her Albanian counterpart": the demonym names the other party
                 cands = [c for c in cs if c.role == "adj" and (by is None or c.iso != by.iso)]
             f.to = cands[0].iso if cands else None
+            if bare_before is not None and cands and cands[0].role == "with" and bare_before.iso != f.to:
+                f.other = bare_before.iso  # "Rwanda signed a partnership with the United Kingdom": who receives is told by the story
+            f.anaphoric = not any(c.role == "with" for c in cs) and all(_DEFINITE_DEAL.search(body, max(s, h[0] - 12), h[1]) for h in group)
             if f.to is None and len(nats) == 1 and not any(c.role in ("bare", "with", "to") for c in countries):
                 f.to = next(iter(nats))  # "a deal on returning Afghan nationals": a deal with their country
             if not nats and f.to is not None and (_OWN_PEOPLE.search(body, ra, rb) or any(_TAKE_BACK.match(body, h[0], h[1]) for h in group)):
@@ -560,6 +613,11 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             partner.from_ = partner.from_ or (f.from_ if f.from_ != partner.to else None)
             continue  # "... flew them to Honduras, where they were handed over": the same happening
         frames.append(f)
+        for x in extra:
+            x.from_ = x.from_ or f.from_
+            x.date = x.date or f.date
+            frames.append(x)
+        extra = []
         prev_by_kind[kind] = f
         prev_any = f
         if kind == "removal" and f.to is not None:

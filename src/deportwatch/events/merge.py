@@ -165,6 +165,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     sender = senders.most_common(1)[0][0] if senders else None
     dests = Counter(f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and "back" not in f.roles and not f.weak)
     destination = dests.most_common(1)[0][0] if dests else None
+    received = {f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak}
     events: list[Event] = []
     origin_of: dict[int, dict] = {}  # event id -> the group origins a later sentence gave it
     back: set[int] = set()
@@ -198,6 +199,13 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if custodian is not None and f.kind == "detention" and f.to is None:
             f.to = f.from_ = custodian
             f.to_explicit = True
+        if f.kind == "arrangement" and f.other is not None and f.other in received and f.to not in received:
+            f.from_, f.to = f.to, f.other  # "Rwanda signed a partnership with the UK": Rwanda is where people go
+        if f.kind == "arrangement" and f.anaphoric:
+            deal = next((ev for ev in reversed(events) if ev.kind == "arrangement"), None)
+            if deal is not None:  # "the scheme was scrapped": the deal just told, whoever else the clause names
+                f.to, f.from_ = deal.to, deal.from_
+                f.to_explicit = f.to_explicit or (f.status == "rejected" and deal.status != "rejected")
         if f.kind == "arrangement" and f.role == "agree" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
             # "the agreement with the United States" in a story of US removals to Panama: the deal of
             # the sender with the story's destination
@@ -210,6 +218,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if f.kind == "arrangement" and sender is not None and f.from_ is None:
             f.from_ = sender
         _inherit(f, events, back)
+        if f.from_ is not None and f.from_ == f.to and f.kind in ("removal", "arrangement"):
+            f.from_ = None
         if f.kind == "onward_return" and sender is not None and f.from_ == sender:
             # a "repatriation" straight from the sending country is its removal, no onward return
             f.kind, f.to_explicit = "removal", f.to is not None
