@@ -69,31 +69,46 @@ def _extractor(name: str):
 
 
 def _print_summary(records) -> None:
-    table = Table(title=f"{len(records)} pages")
-    for col in ("source", "outlet", "published", "lang", "title", "words", "events", "claims"):
-        table.add_column(col, overflow="fold")
+    """Two tables: one row per page, then one row per event with its evidence."""
+    pages = Table(title=f"{len(records)} pages", expand=True)
+    pages.add_column("page", no_wrap=True, overflow="ellipsis", max_width=34)
+    pages.add_column("outlet", no_wrap=True, overflow="ellipsis", max_width=18)
+    pages.add_column("published", no_wrap=True)
+    pages.add_column("lang", no_wrap=True)
+    pages.add_column("title or error", no_wrap=True, overflow="ellipsis", ratio=1)
+    pages.add_column("events", justify="right", no_wrap=True)
+    pages.add_column("claims", justify="right", no_wrap=True)
     for r in records:
         a = r.article
-        table.add_row(
+        pages.add_row(
             escape(Path(r.source).name),
             escape(a.outlet or "–"),
             escape(a.published or "–"),
             escape(a.language or "–"),
-            escape((a.title or r.error or "–")[:70]),
-            str(len(a.body.split())),
+            escape(a.title or f"error: {r.error}" if not a.title else a.title),
             str(len(r.events)),
             str(len(r.claims)),
         )
-    out.print(table)
+    out.print(pages)
+    events = Table(title="events", expand=True)
+    for col in ("page", "kind", "status", "from→to", "people", "nationalities", "date"):
+        events.add_column(col, no_wrap=True, overflow="ellipsis", max_width={"page": 24, "nationalities": 22}.get(col))
+    events.add_column("evidence", no_wrap=True, overflow="ellipsis", ratio=1)
     for r in records:
         for e in r.events:
-            who = ", ".join(f"{k}:{v}" if v else k for k, v in e.nationalities.items()) or "–"
-            n = f"{e.people['qualifier']} {e.people['value']}" if e.people else "–"
-            out.print(
-                f"[bold]{escape(Path(r.source).name)}[/]: {e.kind} {e.status} {e.from_ or '?'}→{e.to or '?'} "
-                f"people {n} nationalities {escape(who)} date {e.date or '–'}",
-                soft_wrap=True,
+            who = ", ".join(f"{k} {v}" if v else k for k, v in e.nationalities.items()) or "–"
+            n = f"{e.people['qualifier'].replace('_', ' ')} {e.people['value']}" if e.people else "–"
+            events.add_row(
+                escape(Path(r.source).name),
+                e.kind,
+                e.status,
+                f"{e.from_ or '?'}→{e.to or '?'}",
+                n,
+                escape(who),
+                e.date or "–",
+                escape(e.evidence[0].text if e.evidence else ""),
             )
+    out.print(events)
 
 
 @app.command("eval")
