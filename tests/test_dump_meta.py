@@ -174,3 +174,52 @@ def test_brand_over_parent_company() -> None:
     assert meta["title"] == "Port authority delays vote on new ferry terminal"
     assert meta["author"] == "Jane Doe"
     assert meta["published"] == "2025-03-03"
+
+
+# Made-up pages for the furniture rules: breadcrumbs, calls to action, quoted brands, bylines.
+BODY_A = ("The regional migration office said on Tuesday that forty-two people had been returned "
+          "to their home country on a chartered flight, the third such flight this year.")
+BODY_B = ("Officials at the office added that more returns were planned for the autumn and that "
+          "the people concerned had been informed in advance of the decision.")
+
+
+def test_breadcrumb_is_no_title_and_gives_the_section() -> None:
+    lines = ["Вестник Долины", "Новости", "Статьи", "Подписаться на рассылку", "Главная / Регионы",
+             "Сорок два человека вернулись домой чартерным рейсом из столицы региона",
+             "02.03.2025 | 10:05",
+             "Сорок два человека вернулись во вторник домой чартерным рейсом, сообщили в региональном "
+             "миграционном ведомстве. Это уже третий такой рейс в этом году.",
+             "В ведомстве добавили, что осенью планируются новые рейсы и что людей заранее известили.",
+             "© 2025 «Вестник Долины». Все права защищены."]
+    meta = read_dump_metadata(lines, [7, 8])
+    assert meta["title"].startswith("Сорок два человека")
+    assert meta["section"] == "Регионы"
+    assert meta["outlet"] == "Вестник Долины"
+
+
+def test_pipe_breadcrumb_first_level_and_cta_never_section() -> None:
+    lines = ["Example Wire", "Sign up for our newsletter", "News|Migration",
+             "Forty-two people returned home on a chartered flight from the capital",
+             "By Jane Doe", "3 Mar 2025", BODY_A, BODY_B]
+    meta = read_dump_metadata(lines, [6, 7])
+    assert meta["section"] == "News"
+    assert meta["title"].startswith("Forty-two people")
+    lines2 = ["Example Wire", "Subscribe", "Forty-two people returned home on a chartered flight",
+              "3 Mar 2025", BODY_A, BODY_B]
+    assert read_dump_metadata(lines2, [4, 5])["section"] != "Subscribe"
+
+
+def test_two_bylines_joined() -> None:
+    head = ["Example Herald", "World", "Forty-two people returned home on a chartered flight from the capital"]
+    for by in (["By Jane Doe", "By John Roe"], ["By Jane Doe", "and John Roe"],
+               ["Jane Doe in Madrid and John Roe in Lima"]):
+        lines = head + by + ["Sat 1 Mar 2025 09.30 GMT", BODY_A, BODY_B]
+        n = len(lines)
+        assert read_dump_metadata(lines, [n - 2, n - 1])["author"] == "Jane Doe, John Roe", by
+
+
+def test_rubric_extending_a_navigation_item() -> None:
+    lines = ["Example Herald", "News", "World", "Sport", "Culture", "World news", "Ruritania",
+             "Forty-two people returned home on a chartered flight from the capital",
+             "Jane Doe", "Sat 1 Mar 2025 09.30 GMT", BODY_A, BODY_B]
+    assert read_dump_metadata(lines, [10, 11])["section"].casefold() == "world news"

@@ -166,6 +166,37 @@ def _is_short_item(s: str) -> bool:
     return len(_LETTERS.findall(s)) >= 2
 
 
+_CRUMB_SEP = re.compile(r"\s+/\s+|\s*[>»›→|]\s*")
+_HOME_ITEM = re.compile(r"^(?:home|homepage|start|main|inicio|portada|portal|главная|на главную|accueil|startseite)$", re.I)
+# calls to action and account controls: never a rubric
+_CTA_LINE = re.compile(
+    r"^(?:subscribe|sign up|sign in|log in|register|follow us|follow|join|donate|support us|get (?:our|the)|"
+    r"newsletters?|подписаться|подпишитесь|подписка|войти|зарегистрироваться|рассылка|suscr[ií]b[ea]te|"
+    r"suscribirse|suscripci[oó]n|reg[ií]strate|iniciar sesi[oó]n|s[ií]guenos|dona)\b",
+    re.I,
+)
+
+
+def _breadcrumb(s: str) -> list[str] | None:
+    """The items of a breadcrumb line ("Home / World", "News|Migration", "Главная > Мигранты"):
+    two or more navigation items joined by a path separator; None for any other line."""
+    if len(s) > 120 or not _CRUMB_SEP.search(s):
+        return None
+    items = [x.strip() for x in _CRUMB_SEP.split(s)]
+    if len(items) < 2 or not all(_is_short_item(x) for x in items):
+        return None
+    return items
+
+
+def _crumb_section(items: list[str], outlet: str | None) -> str | None:
+    """The rubric of a breadcrumb: its first level under the site root (home, the outlet)."""
+    for x in items:
+        if _HOME_ITEM.match(x) or (outlet and fold(x) == fold(outlet)):
+            continue
+        return _title_case(x)
+    return None
+
+
 def _is_date_line(s: str) -> tuple[str, int, int] | None:
     """A short line that is mostly a date: ``(iso-with-time, start, end)`` of its date."""
     if len(s) > 90:
@@ -317,6 +348,8 @@ def _headline_like(s: str) -> bool:
         return False
     if _CAPTION.search(s) or _NOTICE.search(s) or _COPYRIGHT.search(s):
         return False
+    if _breadcrumb(s):
+        return False
     if len(_LETTERS.findall(s)) < 0.6 * len(s.replace(" ", "")):
         return False
     if s.endswith(".") and not re.search(r"\b[A-ZА-Я]\.$|\.\.\.$|…$", s) and len(w) > 20:
@@ -412,6 +445,7 @@ def _clean_holder(s: str) -> str | None:
         t = t[: m.start()]
     t = t.strip(" ,.;:-–—|")
     t = re.split(r"\s+[-–—|/•·]\s+", t)[0]  # "Brand - ISSN ...", "Brand / Parent GmbH"
+    t = _unquote(t)
     for _ in range(2):
         t = _LEGAL.sub("", t).strip(" ,.;:-–—|")
         t = _LEGAL_LEAD.sub("", t).strip()
@@ -419,6 +453,17 @@ def _clean_holder(s: str) -> str | None:
         return None
     if re.match(r"^(?:the )?(?:content|materials?|text|photos?|images?)\b", t, re.I):
         return None
+    return t
+
+
+_QUOTE_PAIRS = frozenset({"«»", "»«", "“”", "„“", "„”", '""', "''", "‘’", "‹›", "”“"})
+
+
+def _unquote(t: str) -> str:
+    """A name without the quotes or guillemets around it ("«Фергана»", "“The Herald”")."""
+    t = t.strip()
+    while len(t) > 2 and t[0] + t[-1] in _QUOTE_PAIRS:
+        t = t[1:-1].strip()
     return t
 
 
@@ -436,19 +481,35 @@ def _acronym(name: str) -> str | None:
 def _brand_of_holder(p: _Page, holder: str) -> str:
     """How the page brands the copyright holder: acronym masthead, "The X", or the holder."""
     acro = _acronym(holder)
-    if acro and len(acro) >= 2:
-        rx = re.compile(r"(?<![\w.])" + re.escape(acro) + r"(?![\w])")
-        alone = re.search(r"(?m)^" + re.escape(acro) + r"$", p.text)
-        if alone and sum(1 for m in rx.finditer(p.text) if p.line_of(m.start()) not in p.body_set) >= 2:
+    if acro and len(acro) >= 2 and acro in p.text:
+        rx_any, rx_alone = _acro_patterns(acro)
+        if rx_alone.search(p.text) and sum(
+            1 for m in rx_any.finditer(p.text) if p.line_of(m.start()) not in p.body_set
+        ) >= 2:
             return acro
     core_words = [x for x in holder.split() if x.casefold() not in _CORP_WORDS]
     core = " ".join(core_words)
-    if core and core != holder:
-        edge = r"(?:^|$|\s[-–—|:·•]\s|\s?\|\s?)"
+    if core and core != holder and core.casefold() in p.text.casefold():
         for cand in (f"The {core}", core):
-            if re.search(r"(?im)" + edge.replace("$|", "") + re.escape(cand) + edge.replace("^|", ""), p.text):
+            if _edge_pattern(cand).search(p.text):
                 return cand
     return holder
+
+
+@lru_cache(maxsize=256)
+def _acro_patterns(acro: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An acronym anywhere as a word, and on a line of its own (compiled once per acronym)."""
+    return (re.compile(r"(?<![\w.])" + re.escape(acro) + r"(?![\w])"),
+            re.compile(r"(?m)^" + re.escape(acro) + r"$"))
+
+
+_EDGE = r"(?:^|$|\s[-–—|:·•]\s|\s?\|\s?)"
+
+
+@lru_cache(maxsize=256)
+def _edge_pattern(cand: str) -> re.Pattern[str]:
+    """``cand`` as a whole line or a segment of one ("X | Y"), compiled once per name."""
+    return re.compile(r"(?im)" + _EDGE.replace("$|", "") + re.escape(cand) + _EDGE.replace("^|", ""))
 
 
 def _copyright_holder(p: _Page) -> str | None:
@@ -536,14 +597,39 @@ def _clean_who(who: str) -> str:
 
 def _split_names(who: str) -> list[str]:
     """Person names of a byline; a wire agency among them ("X, Associated Press") is dropped."""
-    who = _NAME_TAIL.sub("", who.strip())
-    parts = [x.strip(" .,;") for x in _NAME_SPLIT.split(who) if x.strip(" .,;")]
-    out = []
+    parts = [x.strip(" .,;") for x in _NAME_SPLIT.split(who.strip()) if x.strip(" .,;")]
+    out, placed = [], False
     for x in parts:
-        x = _NAME_TAIL.sub("", x)
-        if x and x not in out and not _wire(x):
-            out.append(x)
+        y = _NAME_TAIL.sub("", x)
+        if placed and y == x and len(x.split()) == 1:
+            continue  # the second place of "X in Kyiv and Washington"
+        placed = y != x
+        if y and y not in out and not _wire(y):
+            out.append(y)
     return out
+
+
+def _more_bylines(p: _Page, i: int) -> list[str]:
+    """Names of further byline lines right below the byline at ``i`` ("By A" / "By B", or
+    "By A" / "and B")."""
+    out: list[str] = []
+    k = p.next_nonempty(i)
+    for _ in range(2):
+        if k is None or k in p.body_set:
+            break
+        s = p.lines[k]
+        m = _BYLINE.match(s) or _AND_NAME.match(s)
+        if not m or len(s) > 120:
+            break
+        names = [x for x in _split_names(_clean_who(m.group("who"))) if _name_like(x)]
+        if not names:
+            break
+        out += names
+        k = p.next_nonempty(k)
+    return out
+
+
+_AND_NAME = re.compile(r"^(?:and|&|y|и|e|und|et)\s+(?P<who>.+)$", re.I)
 
 
 def _find_byline(p: _Page, title_i: int | None, date_i: int | None) -> tuple[str | None, str | None, int | None]:
@@ -580,6 +666,7 @@ def _find_byline(p: _Page, title_i: int | None, date_i: int | None) -> tuple[str
                 who, outlet = (x.strip() for x in who.split("|", 1))
             names = [x for x in _split_names(who) if _name_like(x) or (len(x.split()) == 1 and x[:1].isupper())]
             if names:
+                names += [x for x in _more_bylines(p, i) if x not in names]
                 return ", ".join(names), outlet or outlet_after(i), i
             if _STAFF.search(who):
                 return None, None, i
@@ -860,7 +947,14 @@ def _find_section(p: _Page, title_i: int | None, date_line: str | None, outlet: 
     j = title_i - 1
     while j >= 0 and len(run) < 3:
         s = p.lines[j]
-        if not s or _UI.match(s) or _is_date_line(s) or _NOTICE.search(s):
+        if not s or _UI.match(s) or _CTA_LINE.match(s) or _is_date_line(s) or _NOTICE.search(s):
+            j -= 1
+            continue
+        crumb = _breadcrumb(s) if not run else None
+        if crumb:
+            found = _crumb_section(crumb, outlet)
+            if found:
+                return found
             j -= 1
             continue
         if not _is_short_item(s):
@@ -874,6 +968,12 @@ def _find_section(p: _Page, title_i: int | None, date_line: str | None, outlet: 
     for i in run:
         if p.first_seen(p.lines[i]) < i:
             return _title_case(p.lines[i])
+    # a rubric that extends a navigation item above ("World" -> "World news")
+    for i in run:
+        words = fold(p.lines[i]).split()
+        for n in range(1, len(words)):
+            if 0 <= p.first_seen(" ".join(words[:n])) < run[0]:
+                return _title_case(p.lines[i])
     return _title_case(p.lines[run[-1]])
 
 
@@ -922,6 +1022,8 @@ def read_dump_metadata(lines: list[str], body: list[int]) -> dict[str, Any]:
             if s and k != byline_i and _is_short_item(s) and not _name_like(s):
                 staff_line = s
     outlet = _find_outlet(p, byline_outlet, staff_line, title_i)
+    if outlet:
+        outlet = _unquote(outlet) or None
     if author and outlet and _related(author, outlet) and fold(author) == fold(outlet):
         author = None
     section = _find_section(p, title_i, p.lines[date_i] if date_i is not None else None, outlet)
