@@ -117,6 +117,7 @@ class Frame:
     support: bool = False  # a generic deal noun with a date: only dates the deal it refers back to
     other: str | None = None  # an arrangement's subject party where the cue names a partner "with" it
     anaphoric: bool = False  # "the scheme", "el acuerdo": the deal already told, whatever the clause names
+    same_period: bool = False  # dated "the same period last year": the figure just told, a year back
     total: bool = False  # a figure over a period ("in the first eight months"): an event with no destination
 
 
@@ -228,6 +229,8 @@ def _is_people_number(body: str, m: Mention, lex: Lexicon, demonyms: list[Mentio
         return True
     if _PARTITIVE.match(after):
         return True  # "Four of the 16", "43 de ellos"
+    if cue is not None and 0 <= m.start - cue[1] <= 12 and _COPULA_CUE.search(body, cue[0], cue[1]):
+        return True  # "выдворенных было около 55 тысяч": the cue is the people noun
     if cue is not None and m.end <= cue[0]:
         between = body[m.end : cue[0]]
         if not between.strip():
@@ -291,6 +294,8 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
 
 
 _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:the|this|that|its|el|este|ese|dicho|этот|это\w*)\s+(?:scheme|deal|agreement|arrangement|plan|partnership|acuerdo|pacto|convenio|соглашени\w*|договор\w*)$", re.IGNORECASE)
+_REPUBLIC = re.compile(r"(?<!\w)(?:граждан\w*\s+(?:эт\w+\s+)?(?:республики|страны)|citizens\s+of\s+the\s+(?:country|republic)|ciudadanos\s+(?:del\s+país|de\s+la\s+república))(?!\w)", re.IGNORECASE)
+_COPULA_CUE = re.compile(r"\s(?:было|стало|оказалось|составило|were|fueron)$", re.IGNORECASE)
 _WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
 _HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|и|а|as\s+well\s+as|plus|while|mientras\s+que)?\s", re.IGNORECASE)
@@ -441,6 +446,13 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     demonyms = [m for m in country_ms if m.role == "demonym"]
     speech = [(s + m.start(), s + m.end()) for m in lex.speech_word.finditer(text)] if lex.speech_word is not None else []
     site_names = [rx.search(text).group(0) for rx, _h, _c in sites]
+    # "на родину были депортированы", "deported home": the home of the people is where the removal goes
+    home_at: set[int] = set()
+    for h in [h for h in hits if h[3] == "home"]:
+        r = next((r for r in hits if r[2] == "removal" and r[3] in ("send", "back") and (0 <= r[0] - h[1] <= 12 or 0 <= h[0] - r[1] <= 12) and not re.search(r"[,.;:]", body[min(h[1], r[1]) : max(h[0], r[0])])), None)
+        if r is not None:
+            hits.remove(h)
+            home_at.add(r[0])
     groups = _groups(body, hits)
     regions = _regions(body, s, e, groups)
     sent_peopleish = bool(numbers) or (lex.people is not None and lex.people.search(text) is not None)
@@ -512,6 +524,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if lead is not None and isinstance(lead.value, dict):
                 f.date = lead.value.get("date")
         f.weak = roles == {"vehicle"}
+        f.same_period = f.date is not None and any(m.value.get("same_period") and m.value.get("date") == f.date for m in ds if isinstance(m.value, dict))
         src = _nearest(cs, a, ("from", "by"))
         to = _nearest(cs, a, ("to",), before=False) or _nearest(cs, a, ("to",))
         bare_before = _nearest(cs, a, ("bare",), before=True)
@@ -528,6 +541,15 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.to = to.iso if to else None
             if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_ and role != "back" and not any(c.role == "to" for c in countries):
                 f.to = next(iter(nats))  # foreigners removed to their own country
+            home = any(h[0] in home_at for h in group)
+            if home and f.to is None and len(nats) == 1:
+                f.to = next(iter(nats))
+            if not nats and _REPUBLIC.search(body, ra, rb):
+                # "25 граждан республики", "citizens of the country": of the country the sentence names
+                there = f.to or next((c.iso for c in reversed(countries) if c.start < a and c.iso != f.from_ and c.role not in ("from", "nat")), None)
+                if there is not None:
+                    f.nationalities = nats = {there: None}
+                    f.to = f.to or (there if home else None)
             split = _coordinated(body, cs, ns, (a, b), rb) if role in ("send", "receive") else None
             if split:
                 # "sent eight men to South Sudan and five to Eswatini": one removal per destination
@@ -590,6 +612,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         if f.from_ is not None and f.from_ == f.to:
             f.from_ = None
         f.to_explicit = f.to is not None
+        # "за первые восемь месяцев 2025 года выдворила около 35 тысяч": a figure of people removed over a period
+        f.total = kind == "removal" and f.to is None and status == "occurred" and f.people is not None and f.date is not None and not f.weak and not f.part
         if sites:
             f.place = site_names[0]
             custodians = {c for _r, _h, c in sites}

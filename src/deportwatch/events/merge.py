@@ -143,6 +143,8 @@ def _substantive(f: Frame) -> bool:
     """Enough for a new event: a named destination plus a count, a date or a strong cue."""
     if f.kind == "removal" and f.status in ("disputed", "proposed"):
         return False  # a denied report or a request supports an event, it does not make one
+    if f.total and f.to is None:
+        return f.from_ is not None  # people removed from a named country over a period (FORMAT.md)
     if f.kind == "onward_return":
         return f.people is not None or f.to is not None or f.status != "occurred" or bool(f.nationalities)
     if f.weak:  # a plane or a flight: needs a count or a date of its own
@@ -217,7 +219,13 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
                 continue
         if f.kind == "arrangement" and sender is not None and f.from_ is None:
             f.from_ = sender
+        if f.same_period:  # "the same period last year": the period of the figure just told, a year back
+            prev = next((ev for ev in reversed(events) if ev.kind == f.kind and ev.date and len(ev.date) >= 7 and ev.date[:4].isdigit()), None)
+            if prev is not None and prev.date[:4] == str(int(f.date[:4]) + 1):
+                f.date = f.date[:4] + prev.date[4:]
         _inherit(f, events, back)
+        if f.total and f.to is None and f.from_ is None:
+            f.from_ = sender
         if f.from_ is not None and f.from_ == f.to and f.kind in ("removal", "arrangement"):
             f.from_ = None
         if f.kind == "onward_return" and sender is not None and f.from_ == sender:
@@ -227,7 +235,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if match is not None:
             _absorb(match, f, body)
             recent = [ev for ev in recent if ev is not match][-3:] + [match]
-        elif _substantive(f) and (f.to is not None or f.kind == "onward_return"):
+        elif _substantive(f) and (f.to is not None or f.kind == "onward_return" or f.total):
             events.append(_new(f, body))
             recent = recent[-3:] + [events[-1]]
             if f.kind == "removal" and "back" in f.roles:

@@ -234,7 +234,12 @@ def find_dates(text: str, published: str | None = None, language: str | None = N
         s, e = m.span("yo") if m.group("yo") else m.span()
         if m.group("yo") and text[e : e + 6].strip().lower().startswith(("году", "года", "год", "г.")):
             e = m.end()
+        if len(iso) == 4:
+            first = _FIRST_MONTHS.search(text, max(0, s - 50), s)
+            if first is not None:  # "in the first eight months of 2025": the span's first month (FORMAT.md)
+                iso, s = iso + "-01", first.start()
         out.append(Mention("date", s, e, text[s:e], {"date": iso, "relative": relative}))
+    out = _anaphoric(text, out, pub)
     # "в субботу, 19 апреля": the printed date wins over the weekday's resolution
     keep = []
     for i, mm in enumerate(out):
@@ -244,6 +249,34 @@ def find_dates(text: str, published: str | None = None, language: str | None = N
             continue
         keep.append(mm)
     return keep
+
+
+_FIRST_MONTHS = re.compile(
+    r"(?:(?:the\s+)?first|(?:los\s+)?primeros|(?:за\s+)?первые)\s+(?:[^\W\d]+\s+|\d+\s+)?(?:months|meses|месяц\w*)\s+(?:of\s+|de\s+|del\s+)?$",
+    re.IGNORECASE,
+)
+# "the same period last year" (a figure's period one year back); "that same month" (the month just named)
+_SAME_PERIOD = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|(?:el\s+)?mismo\s+per[ií]odo\s+del\s+año\s+(?:pasado|anterior)|тот\s+же\s+период\s+прошлого\s+года)",
+    re.IGNORECASE,
+)
+_SAME_MONTH = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+month|(?:ese|aquel|el)\s+mismo\s+mes|в\s+том\s+же\s+месяце)(?!\w)", re.IGNORECASE)
+
+
+def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
+    """Dates that point back: "the same period last year" (``same_period``: the figure just given,
+    a year earlier; without one, last year) and "that same month" (the month of the date before)."""
+    if "same" not in text and "mismo" not in text and "том же" not in text and "тот же" not in text:
+        return out
+    extra = []
+    for m in _SAME_PERIOD.finditer(text):
+        if pub is not None:
+            extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": str(pub.year - 1), "relative": True, "same_period": True}))
+    for m in _SAME_MONTH.finditer(text):
+        prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) >= 7]
+        if prev:
+            extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": prev[-1].value["date"][:7], "relative": True}))
+    return sorted(out + extra, key=lambda d: d.start) if extra else out
 
 
 def _scan(lx: _Lang, text: str):
