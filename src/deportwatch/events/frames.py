@@ -251,6 +251,11 @@ def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Ment
             0 < m.start - o.end <= 12 and _PARTITIVE.match(body[o.end : m.start]) for o in numbers if o is not m
         ):
             continue  # the whole of a partitive ("Four of the 16"): the part is the count
+        if _ONE_OF.search(body, max(0, m.start - 24), m.start):
+            v = {"value": 1, "qualifier": "exact"}  # "one of the seven": the one is the count
+            gap = 0 if cue is None else (m.start - cue[1] if m.start >= cue[1] else cue[0] - m.end)
+            found.append((max(gap, 0), m.start, v))
+            continue
         if not _is_people_number(body, m, lex, demonyms, cue):
             continue
         v = m.value
@@ -296,6 +301,9 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
 _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:the|this|that|its|el|este|ese|dicho|этот|это\w*)\s+(?:scheme|deal|agreement|arrangement|plan|partnership|acuerdo|pacto|convenio|соглашени\w*|договор\w*)$", re.IGNORECASE)
 _REPUBLIC = re.compile(r"(?<!\w)(?:граждан\w*\s+(?:эт\w+\s+)?(?:республики|страны)|citizens\s+of\s+the\s+(?:country|republic)|ciudadanos\s+(?:del\s+país|de\s+la\s+república))(?!\w)", re.IGNORECASE)
 _COPULA_CUE = re.compile(r"\s(?:было|стало|оказалось|составило|were|fueron)$", re.IGNORECASE)
+_DEST_PREP = re.compile(r"(?<!\w)(?:to|into|back\s+to|a|al|hacia|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
+_ONWARD_VERB = re.compile(r"repatri(?:ó|aron|ated|ates|ate)\b|репатриировал\w*", re.IGNORECASE)
+_ONE_OF = re.compile(r"(?<!\w)(?:one|uno|una|один|одного|одна)\s+(?:of|de|из)\s+(?:the|los|las|these|those|estos|esos)?\s*$", re.IGNORECASE)
 _WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
 _HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|и|а|as\s+well\s+as|plus|while|mientras\s+que)?\s", re.IGNORECASE)
@@ -494,7 +502,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             continue
         if kind == "onward_return" and strong_removal and role != "home":
             continue
-        if kind == "onward_return" and strong_removal and not (people or nats or prev_any is not None):
+        if kind == "onward_return" and strong_removal and not (people or nats or prev_any is not None or _ONWARD_VERB.match(body, a)):
             continue
         scope_start = min(ra, prev_end) if prev_end is not None else ra
         status = status_of(text, a - s, kind, lang, (scope_start - s, rb - s), group[-1][1] - s)
@@ -558,8 +566,16 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 for iso, cnt, nat in rest:
                     extra.append(Frame(kind, role, status, (s, e), (a, b), f.from_, iso, True, nat, cnt, f.date, roles=roles))
         elif kind == "onward_return":
-            f.from_ = (to.iso if to else None) or (src.iso if src else None)
-            f.to = next(iter(nats)) if len(nats) == 1 else None
+            dest = to if to is not None and to.start >= b and _DEST_PREP.search(body, max(s, to.start - 14), to.start) else None
+            sender_c = src or bare_before
+            if dest is not None and sender_c is not None and sender_c.iso != dest.iso:
+                # "South Sudan repatriated X to Mexico": the subject sends on, the country after "to" is home
+                f.from_, f.to = sender_c.iso, dest.iso
+                if not nats:
+                    f.nationalities = nats = {dest.iso: None}
+            else:
+                f.from_ = (to.iso if to else None) or (src.iso if src else None)
+                f.to = next(iter(nats)) if len(nats) == 1 else None
             if f.from_ == f.to:
                 f.from_ = None
         elif kind == "detention":
