@@ -51,7 +51,7 @@ _APPOS_FROM = re.compile(
 )
 _TO_WORD = re.compile(r"\b(?:to|into|towards|a|al|hacia|в|во|на|и|and|y)\b", re.IGNORECASE)
 _INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|judges?|суд\w*)\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
-_OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegations?|leaders?|colleagues|envoys?|homólog\w+|ministr[oa]s?|delegaci\w+|коллег\w*|министр\w*|делегаци\w*)\s+(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegations?|leaders?|colleagues|envoys?|homólog\w+|ministr[oa]s?|delegaci\w+|коллег\w*|министр\w*|делегаци\w*)\s+(?:from|de|из)\s+(?:the\s+)?$|(?:officials?|authorities|lawmakers|diplomats|funcionarios|autoridades|чиновник\w*)\s+(?:in|en|в)\s+$", re.IGNORECASE)
 _GENERIC_DEAL = re.compile(r"(?:agreements?|deals?|partnerships?|schemes?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -307,6 +307,21 @@ _ONE_OF = re.compile(r"(?<!\w)(?:one|uno|una|один|одного|одна)\s+(
 _WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
 _HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|и|а|as\s+well\s+as|plus|while|mientras\s+que)?\s", re.IGNORECASE)
+
+
+def _period(body: str, dates: list[Mention], d: str) -> bool:
+    """The date ``d`` names a period a figure covers: a year, "since March 2024", "the first
+    eight months of 2025", "the same period last year"."""
+    if len(d) == 4:
+        return True
+    for m in dates:
+        v = m.value if isinstance(m.value, dict) else {}
+        if v.get("date") == d and (v.get("same_period") or _FIRST_WORD.match(m.text) or _SINCE.search(body, max(0, m.start - 12), m.start)):
+            return True
+    return False
+
+
+_FIRST_WORD = re.compile(r"(?:the\s+)?first|(?:los\s+)?primeros|(?:за\s+)?первые", re.IGNORECASE)
 
 
 def _coordinated(body: str, cs: list[_C], ns: list[Mention], cue: tuple[int, int], end: int) -> list[tuple[str, dict, dict]] | None:
@@ -629,7 +644,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.from_ = None
         f.to_explicit = f.to is not None
         # "за первые восемь месяцев 2025 года выдворила около 35 тысяч": a figure of people removed over a period
-        f.total = kind == "removal" and f.to is None and status == "occurred" and f.people is not None and f.date is not None and not f.weak and not f.part
+        f.total = kind == "removal" and f.to is None and status == "occurred" and f.people is not None and f.date is not None and not f.weak and not f.part and _period(body, ds, f.date)
         if sites:
             f.place = site_names[0]
             custodians = {c for _r, _h, c in sites}

@@ -168,6 +168,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     dests = Counter(f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and "back" not in f.roles and not f.weak)
     destination = dests.most_common(1)[0][0] if dests else None
     received = {f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak}
+    # third countries: where the sender's removals took people or where the story holds them
+    third = {f.to for f in frames if f.kind in ("removal", "detention") and f.to and f.to != sender and f.from_ in (None, sender) and not f.weak}
     events: list[Event] = []
     origin_of: dict[int, dict] = {}  # event id -> the group origins a later sentence gave it
     back: set[int] = set()
@@ -201,6 +203,10 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if custodian is not None and f.kind == "detention" and f.to is None:
             f.to = f.from_ = custodian
             f.to_explicit = True
+        if f.kind == "removal" and sender is not None and f.from_ not in (None, sender) and f.from_ in third and f.to is not None and f.to != sender and f.to in f.nationalities:
+            # "the Venezuelans held in El Salvador were flown back to Venezuela": sent on home from
+            # the third country, an onward return (FORMAT.md)
+            f.kind = "onward_return"
         if f.kind == "arrangement" and f.other is not None and f.other in received and f.to not in received:
             f.from_, f.to = f.to, f.other  # "Rwanda signed a partnership with the UK": Rwanda is where people go
         if f.kind == "arrangement" and f.anaphoric:
@@ -208,7 +214,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             if deal is not None:  # "the scheme was scrapped": the deal just told, whoever else the clause names
                 f.to, f.from_ = deal.to, deal.from_
                 f.to_explicit = f.to_explicit or (f.status == "rejected" and deal.status != "rejected")
-        if f.kind == "arrangement" and f.role == "agree" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
+        if f.kind == "arrangement" and f.role == "agree" and f.status == "occurred" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
             # "the agreement with the United States" in a story of US removals to Panama: the deal of
             # the sender with the story's destination
             f.from_, f.to = sender, destination
