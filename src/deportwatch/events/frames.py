@@ -82,7 +82,7 @@ _BASE_OF = re.compile(
 # "in the capital, Juba": the preposition of the apposition's head
 _APPOS_PLACE = re.compile(r"(?<!\w)(in|at|to|into|en|a|al|hacia|в|во)\s+(?:the\s+|la\s+|el\s+|its\s+|su\s+)?(?:country's\s+)?(?:capital|city|port|ciudad|capital\s+\w+|puerto|столиц\w*|город\w*)\s*,\s*$", re.IGNORECASE)
 _ONE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|un|una|uno)\s+$", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"\s*(?:,|;|\)|—|–|\s-\s|and\b|or\b|y\b|e\b|o\b|и\b|$)", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:,|;|\.|\)|—|–|\s-\s|and\b|or\b|y\b|e\b|o\b|и\b|$)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:(?:country|nation|kingdom|state|city|population|list|capacity|register|registry|roster)\s+of|"
     r"(?:país|nación|reino|ciudad|población|lista|capacidad)\s+(?:de|para)|"
@@ -304,6 +304,8 @@ _COPULA_CUE = re.compile(r"\s(?:было|стало|оказалось|сост�
 _DEST_PREP = re.compile(r"(?<!\w)(?:to|into|back\s+to|a|al|hacia|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARD_VERB = re.compile(r"repatri(?:ó|aron|ated|ates|ate)\b|репатриировал\w*", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<!\w)(?:one|uno|una|один|одного|одна)\s+(?:of|de|из)\s+(?:the|los|las|these|those|estos|esos)?\s*$", re.IGNORECASE)
+_MIGRATION_DEAL = re.compile(r"(?:migration|migrant|asylum|deportation|return|readmission|migratori\w+|asilo|deportaci\w+|retorno|readmisi\w+|миграц\w+|реадмисс\w+|депортац\w+|возвра\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REQUEST_FROM = re.compile(r"(?:requests?|solicitud(?:es)?|petici[oó]n|просьб\w*|запрос\w*)\s+(?:from|de|del|от|из)\s+(?:the\s+|la\s+|los\s+)?(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
 _WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
 _HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|и|а|as\s+well\s+as|plus|while|mientras\s+que)?\s", re.IGNORECASE)
@@ -528,7 +530,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             continue  # "their home countries refused to take them back": no return happened or is planned
         if kind == "arrangement" and role == "seek" and status == "occurred":
             status = "proposed"  # an offer, a request or talks: asked for, not agreed
-        if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits)) and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
+        if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits) or _MIGRATION_DEAL.search(body, max(s, a - 30), a) or status == "rejected") and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
             # "a deepening bilateral partnership": a deal about no people makes no event; dated
             # ("the scheme was announced in April 2022", "the January proposal") it may date the
             # one deal of the article it refers back to
@@ -598,7 +600,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.to = held.iso if held else None
             f.from_ = src.iso if src else None
         elif kind == "arrangement":
-            by = _nearest(cs, a, ("by",))
+            by = _nearest(cs, a, ("by",)) or next((c for c in cs if c.role == "from" and _REQUEST_FROM.search(body, max(s, c.start - 30), c.start)), None)
             f.from_ = by.iso if by else None
             cands = [c for c in cs if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
             if role == "seek" and bare_before is not None and any(c.start > a for c in cands):
@@ -653,6 +655,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             elif f.kind == "detention" and (f.to is None or f.to in custodians or any(c.site for c in cs)):
                 f.to = f.from_ = next(iter(custodians))
                 f.to_explicit = True
+        elif f.kind == "detention" and f.to is not None and any(c.site and c.iso == f.to for c in cs):
+            f.from_ = f.to  # "held at a US military base in Djibouti": in the custody of the state that runs it
         for k in list(f.nationalities):
             if k == f.from_ and k not in {c.iso for c in cs if c.role == "nat"}:
                 del f.nationalities[k]

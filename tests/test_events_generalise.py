@@ -1,0 +1,134 @@
+"""Events: mechanisms for unseen stories (coordination, totals, transit, deal parties, clauses
+that state no happening), on invented sentences (en/es/ru) with the real mention finders."""
+
+from __future__ import annotations
+
+from deportwatch.events.rules import extract_events
+from deportwatch.mentions import find_mentions
+from deportwatch.mentions.dates import find_dates
+from deportwatch.record import Article
+
+
+def _events(body: str, lang: str = "en", published: str = "2025-09-18") -> list[dict]:
+    art = Article(body=body, language=lang, published=published)
+    return [e.to_json() for e in extract_events(art, find_mentions(art))]
+
+
+def _keys(evs: list[dict]) -> set[tuple]:
+    return {(e["kind"], e["status"], e["from"], e["to"]) for e in evs}
+
+
+# -- coordination: one removal per destination with its own count -------------------------
+
+def test_coordinated_destinations_each_get_their_count():
+    evs = _events("Germany sent 30 men to Ghana and 12 to Nigeria in June, officials said.")
+    got = {(e["to"], (e["people"] or {}).get("value"), e["date"]) for e in evs if e["kind"] == "removal"}
+    assert got == {("GH", 30, "2025-06"), ("NG", 12, "2025-06")}
+
+
+def test_coordinated_clauses_es_send_and_receive():
+    body = "En marzo, Países Bajos mandó a cuatro hombres a Uganda, y en abril Ghana recibió a nueve deportados."
+    evs = _events(body, "es")
+    got = {(e["from"], e["to"], (e["people"] or {}).get("value"), e["date"]) for e in evs if e["kind"] == "removal"}
+    assert ("NL", "UG", 4, "2025-03") in got
+    assert any(to == "GH" and n == 9 and d == "2025-04" for _f, to, n, d in got)
+
+
+# -- statistics: totals over a period are events, capacity and population are not ----------
+
+def test_running_total_ru_is_a_removal_with_no_destination():
+    body = "Власти Ирана за первые шесть месяцев 2025 года выдворили за пределы Ирана около 500 тысяч иностранцев."
+    evs = [e for e in _events(body, "ru") if e["kind"] == "removal"]
+    assert len(evs) == 1
+    assert (evs[0]["from"], evs[0]["to"], evs[0]["date"]) == ("IR", None, "2025-01")
+    assert evs[0]["people"] == {"value": 500000, "qualifier": "about"}
+
+
+def test_same_period_last_year_dates_the_earlier_figure():
+    body = ("Власти Ирана за первые шесть месяцев 2025 года выдворили за пределы Ирана около 500 тысяч иностранцев. "
+            "За тот же период прошлого года выдворенных было около 300 тысяч.")
+    evs = sorted((e for e in _events(body, "ru") if e["kind"] == "removal"), key=lambda e: e["date"])
+    assert [(e["date"], e["people"]["value"]) for e in evs] == [("2024-01", 300000), ("2025-01", 500000)]
+
+
+def test_first_n_months_date():
+    (m,) = find_dates("in the first nine months of 2024", "2025-01-10", "en")
+    assert m.value["date"] == "2024-01"
+    (m,) = [d for d in find_dates("En julio llegaron. Ese mismo mes, Ghana aceptó.", "2025-09-01", "es") if d.text.startswith("Ese")]
+    assert m.value["date"] == "2025-07"
+
+
+def test_capacity_population_and_lists_are_no_events():
+    body = ("The Dutch-funded centre in Kampala can hold up to 2,000 detainees. "
+            "Uganda, a country of about 45 million people, signed a deal with the Netherlands in 2024. "
+            "Officials had submitted a list of 20 people for vetting.")
+    evs = _events(body)
+    assert not any(e["kind"] == "detention" for e in evs)
+    assert all((e["people"] or {}).get("value") not in (2000, 45000000, 20) for e in evs)
+
+
+def test_indirect_question_and_counterfactual_make_no_event():
+    evs = _events("Lawyers asked under what authority migrants could be held in Ghana's prisons. "
+                  "Under the plan, asylum seekers would have been sent to Ghana.")
+    assert evs == []
+
+
+def test_receive_support_is_no_deal():
+    evs = _events("All of these migrants will receive appropriate support and protection from the Ugandan government.")
+    assert not any(e["kind"] == "arrangement" for e in evs)
+
+
+# -- deals: parties, anaphora, refusals --------------------------------------------------
+
+def test_partnership_parties_by_the_receiving_country_and_scrapped_scheme():
+    body = ("The Netherlands deported 40 men to Uganda in August. "
+            "Uganda previously signed a migration partnership with Denmark in 2023. "
+            "Denmark's new government scrapped the scheme in May 2024, after Copenhagen had paid Kampala millions.")
+    keys = _keys(_events(body))
+    assert ("arrangement", "occurred", "DK", "UG") in keys
+    assert ("arrangement", "rejected", "DK", "UG") in keys
+
+
+def test_party_statement_dates_the_deal():
+    evs = _events("Ghana said last week that it had agreed to accept deportees from the United States.")
+    deal = next(e for e in evs if e["kind"] == "arrangement")
+    assert (deal["to"], deal["date"]) == ("GH", "2025-09")
+
+
+def test_respond_positively_to_a_request_is_a_deal():
+    evs = _events("Ghana had responded positively to a request from the United States to take in West African deportees.")
+    assert ("arrangement", "occurred", "US", "GH") in _keys(evs)
+
+
+# -- transit and onward returns -----------------------------------------------------------
+
+def test_repatriated_from_the_third_country_to_home_es():
+    body = "El gobierno de Ghana repatrió este sábado a Nigeria a un hombre que Estados Unidos deportó en julio a ese país."
+    evs = _events(body, "es", "2025-09-07")
+    on = [e for e in evs if e["kind"] == "onward_return"]
+    assert [(e["from"], e["to"], e["date"]) for e in on] == [("GH", "NG", "2025-09-06")]
+    assert not any(e["kind"] == "removal" and e["to"] == "NG" for e in evs)
+
+
+def test_home_after_removal_verb_ru_goes_to_the_republic():
+    body = "Глава МВД Таджикистана сообщил, что с марта 2024 года из российских аэропортов на родину были депортированы 1200 граждан республики."
+    evs = [e for e in _events(body, "ru") if e["kind"] == "removal"]
+    assert [(e["from"], e["to"], e["date"], list(e["nationalities"])) for e in evs] == [("RU", "TJ", "2024-03", ["TJ"])]
+
+
+def test_home_countries_that_refused_are_no_onward_return():
+    evs = _events("The U.S. sent nine men to Ghana in May, most of them convicts whose home countries had refused to take them back.")
+    assert _keys(evs) == {("removal", "occurred", "US", "GH")}
+
+
+def test_base_run_by_a_state_abroad_keeps_its_custody():
+    evs = _events("In June the US flew seven men to Ghana after holding them for weeks at a US military base in Djibouti.")
+    keys = _keys(evs)
+    assert ("removal", "occurred", "US", "GH") in keys
+    assert ("detention", "occurred", "US", "US") in keys
+
+
+def test_one_person_demonyms_are_nationalities():
+    evs = _events("Ghana received five deportees from the United States: a Nigerian, a Togolese, a Liberian, a Gambian and a Malian.")
+    ev = next(e for e in evs if e["kind"] == "removal")
+    assert {"NG", "TG", "LR", "GM"} <= set(ev["nationalities"])
