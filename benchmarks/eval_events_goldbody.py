@@ -2,9 +2,11 @@
 then ``find_mentions`` + ``RuleExtractor().extract`` run on it, and the records are scored
 with ``deportwatch.evaluate.score_records``.
 
-    .venv/bin/python benchmarks/eval_events_goldbody.py [DIR ...] [--verbose]
+    .venv/bin/python benchmarks/eval_events_goldbody.py [DIR ...] [--verbose] [--page SUBSTRING]
 
-Default dirs: /work/shared/seeds and corpus/sample. The article carries the gold's
+DIR: any gold dirs (``*.gold.json`` beside each page), e.g. ``corpus/validation`` or
+``/work/shared/seeds /work/shared/corpus/dev``; default: /work/shared/seeds and corpus/sample.
+``--page SUBSTRING`` keeps the pages whose gold file name contains it. The article carries the gold's
 ``published`` and ``language``, so the figures measure the mention finders and the events
 stage together, on right bodies and metadata. ``--verbose`` lists the wrong slots of paired
 events.
@@ -24,6 +26,11 @@ from deportwatch.record import Article
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
+    page_filter = None
+    if "--page" in argv:
+        i = argv.index("--page")
+        page_filter = argv[i + 1] if i + 1 < len(argv) else None
+        argv = argv[:i] + argv[i + 2 :]
     dirs = [a for a in argv if not a.startswith("--")] or ["/work/shared/seeds", str(Path(__file__).resolve().parent.parent / "corpus/sample")]
     extractor = RuleExtractor()
     for lang in ("en", "es", "ru"):  # compile the lexicons before timing
@@ -31,7 +38,7 @@ def main(argv: list[str]) -> int:
         extractor.extract(warm, find_mentions(warm))
     triples, spent, spent_all, n = [], 0.0, 0.0, 0
     for gp in find_gold_pages(dirs):
-        if gp.page_path is None:
+        if gp.page_path is None or (page_filter and page_filter not in gp.gold_path.name):
             continue
         gold = gp.gold
         ga = gold.get("article") or {}
