@@ -180,3 +180,30 @@ def test_truncated_sample_pages(page, gold):
 )
 def test_printed_date_reader(text, langs, want):
     assert _parse_date_text(text, langs) == want
+
+
+def test_sponsor_appeal_at_the_end_dropped_and_spaced_printed_time():
+    html = _page(
+        "<article><h1>A plane lands with deportees on board today</h1>"
+        "<time datetime='2025-07-08T17:42:00-04:00'><span class='date'>July 8, 2025</span>"
+        "<span class='time'>5:42 PM ET</span></time>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4))
+        + "<p>Support Example Radio and the stories that matter to you. Become an Example Radio sponsor today.</p>"
+        "</article>"
+    )
+    art = extract_html(html)
+    assert art.published == "2025-07-08T17:42"
+    assert "sponsor" not in art.body and art.body.endswith("(3)")
+    for appeal in ("Support independent journalism: donate now.", "Become a member today."):
+        body = extract_html(html.replace("Support Example Radio and the stories that matter to you. "
+                                         "Become an Example Radio sponsor today.", appeal)).body
+        assert appeal not in body
+
+
+def test_kicker_link_above_the_headline_is_the_section():
+    html = _page(
+        "<article><div class='head'><div class='x-label'><a href='/news'>Noticias</a></div>"
+        "<h1>A plane lands with deportees on board today</h1></div>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4)) + "</article>"
+    )
+    assert extract_html(html).section == "Noticias"

@@ -313,7 +313,11 @@ _TAIL = re.compile(
     r"subscribe|newsletter|suscr[ií]b|boletín|подпис\w+ на|telegram|whatsapp|follow us|síguenos|sigue toda|"
     r"comentarios|comments? (?:are|is) closed|los comentarios|copyright|all rights reserved|todos los derechos|"
     r"все права|©|get (?:the )?latest .{0,40} news|download the app|get the app|"
-    r"have a tip|may be reached at|follow (?:him|her|them|us) on|sign up|inscr[ií]b",
+    r"have a tip|may be reached at|follow (?:him|her|them|us) on|sign up|inscr[ií]b|"
+    r"become (?:an? )?(?:[\w.]+ ){0,3}(?:sponsor|member|supporter|subscriber|donor)|^(?:please )?donate\b|donate (?:now|today|here)|"
+    r"support (?:independent|our|local|quality|(?:[\w.]+ ){1,3}and the) \w*\s?(?:journalism|reporting|stories|newsroom)|"
+    r"make a (?:gift|contribution|donation)|\bdon(?:a|e) (?:ahora|hoy)|apoy[ae] (?:el|nuestro|al) periodismo|"
+    r"поддерж(?:ите|ать) (?:нас|редакцию|проект)|пожертвова",
     re.I,
 )
 _CREDIT_END = re.compile(
@@ -496,7 +500,8 @@ def _printed_date(scan: _Scan, langs: list[str]) -> str | None:
     for pos, el in scan.dates:
         if id(el) in seen:
             continue
-        t = _text(el)
+        # the words of child elements spaced apart: <span>July 8, 2025</span><span>5:42 PM ET</span>
+        t = _norm(" ".join(el.itertext()))
         if not t or len(t) > 90 or not _YEAR.search(t):
             continue
         for d in el.iter():
@@ -660,6 +665,36 @@ def _category_section(scan: _Scan) -> str | None:
     return None
 
 
+_SECTION_HREF = re.compile(r"^(?:https?://[^/]+)?/(?:[a-z]{2}/)?[\w-]+/?$", re.I)
+
+
+def _kicker_section(h1: HtmlElement | None) -> str | None:
+    """A kicker printed right above the headline: a short element just before the ``<h1>`` (or
+    before its wrapper) whose link points at a section path ("/news", "/world/")."""
+    if h1 is None:
+        return None
+    el = h1
+    for _ in range(2):
+        prev = el.getprevious()
+        for _ in range(2):
+            if prev is None:
+                break
+            if isinstance(prev.tag, str) and prev.tag not in ("script", "style", "img", "figure"):
+                t = _text(prev)
+                links = [a for a in prev.iter("a") if a.get("href")]
+                if t and len(t) <= 30 and len(t.split()) <= 4 and len(links) == 1 \
+                        and _SECTION_HREF.match(links[0].get("href", "")) and _text(links[0]) == t:
+                    return t
+                if t:
+                    break
+            prev = prev.getprevious()
+        parent = el.getparent()
+        if parent is None or len(_text(parent)) > len(_text(h1)) + 5:
+            break
+        el = parent
+    return None
+
+
 _SITE_SPLIT = re.compile(r"\s+[|–—:·]\s+|\s+-\s+")
 
 
@@ -811,7 +846,7 @@ def _extract(html: str, url: str | None) -> Article:
         sec = meta.get("article:section") or (ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else None)
         if isinstance(ld.get("articleSection"), list) and ld["articleSection"] and not sec:
             sec = str(ld["articleSection"][0])
-        section = sec or _category_section(scan)
+        section = sec or _category_section(scan) or _kicker_section(h1_el)
     section = _smart_title(_norm(section)) if section else None
     extra = _extras(tree, meta, url, scan)
 
