@@ -37,11 +37,11 @@ from ..record import Article, Claim, Evidence, Mention
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»“"
 _FILLER = {
-    "also", "has", "have", "had", "strongly", "repeatedly", "firmly", "later", "then", "previously",
+    "also", "has", "have", "had", "strongly", "always", "never", "long", "once", "since", "repeatedly", "firmly", "later", "then", "previously",
     "earlier", "again", "himself", "herself", "itself", "too", "however", "already", "publicly",
     "recently", "officially", "separately", "reportedly", "ha", "han", "había", "habían", "también",
     "además", "ya", "luego", "después", "incluso", "propio", "propia", "ранее", "также", "уже", "тоже",
-    "же", "не", "it", "would", "will", "could", "may", "might", "further", "simply",
+    "же", "не", "would", "will", "could", "may", "might", "further", "simply",
     "subsequently", "immediately", "personally", "directly", "explicitly", "openly", "formally",
 }
 _CONJ = {"and", "but", "y", "e", "pero", "и", "а", "но", "while", "mientras", "or", "o"}
@@ -62,6 +62,14 @@ _NOT_SPEAKERS = {"authorities", "autoridades", "власти", "agency", "court"
                  "agencia", "tribunal", "суд", "policía", "полиция", "organización", "organization",
                  "organisation", "организация", "служба", "administration"}
 _WORD = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# short references that can stand for any body named before ("el organismo", "той же организации")
+_GENERIC = {"organismo", "organization", "organisation", "institución", "entidad", "dependencia",
+            "ведомство", "ведомства", "ведомству", "ведомстве", "организация", "организации",
+            "организацию", "служба", "службе", "службы", "organización"}
+# an unnamed holder of a title: "an IOM spokesperson", "a US official", "un portavoz"
+_INDEFINITE = {"a", "an", "un", "una", "one", "another", "several", "two", "unos", "unas", "algunos"}
+# "citing X", "со ссылкой на X": X is the source only where the sentence names no speaker itself
+_CITING = ("citing", "citando", "со ссылкой")
 
 
 @dataclass
@@ -153,10 +161,28 @@ class _Names:
             ante = self.antecedent(low, before)
             if ante:
                 return ante
+            if low in _GENERIC:
+                # "el organismo", "той же организации": the body named last before it
+                return self.last_body(before)
             if low in _NOT_SPEAKERS:
                 return None
             return text
         return self.best.get(key, text)
+
+    def last_body(self, before: int, reach: int = 1500) -> str | None:
+        """The last named body (not a person, not an outlet, not a bare head noun) before ``before``."""
+        for m in reversed(self.actors):
+            if m.start >= before:
+                continue
+            if m.start < before - reach:
+                break
+            if m.value["type"] in ("person", "outlet"):
+                continue
+            t = self._clean(m.text)
+            if t[:1].islower() or t.lower() in self.lheads or t.lower() in _GENERIC:
+                continue
+            return self.best.get(m.value.get("key") or m.value["name"], t)
+        return None
 
     def antecedent(self, head: str, before: int) -> str | None:
         stem = head[:5]
@@ -233,7 +259,13 @@ class _Attributor:
         self.para_quotes: dict[int, list[tuple[int, int]]] = {}
         self.last_person: str | None = None
         self.last_speaker: str | None = None
-        self.countries = [(m.start, m.end) for m in mentions if m.kind == "country"]
+        self.country_list = sorted((m for m in mentions if m.kind == "country"
+                                    and m.role in ("name", "capital", "abbrev") and m.text[:1].isupper()),
+                                   key=lambda m: m.start)
+        self.country_by_end = {m.end: m for m in self.country_list}
+        for m in list(self.country_list):
+            if m.text.endswith(("’s", "'s")):
+                self.country_by_end.setdefault(m.end - 2, m)
 
     # -- helpers
     def _starting(self, s: int, e: int) -> list[Mention]:
@@ -272,14 +304,19 @@ class _Attributor:
         """The subject of a verb at ``vs``: (speaker or None, look_after)."""
         body = self.body
         zone_start = sent_start
+        cut_by_that = False
         for m in re.finditer(r"[;:]|[”»\"]\s*[,—–-]*\s|\s[—–]\s|(?<!,\s)\b(?:that|que|что|чтобы)\b", body[sent_start:vs]):
             zone_start = sent_start + m.end()
+            cut_by_that = m.group()[:1].isalpha()
         words = self._words(zone_start, vs)
         # strip adverbs and auxiliaries right before the verb
         while words and (words[-1][2].lower() in _FILLER or words[-1][2].lower().endswith("ly")
                          and words[-1][2][:1].islower()):
             words.pop()
         if not words:
+            if cut_by_that:
+                # "una caracterización que rechazan familiares": a relative clause, no subject here
+                return None, False
             if speakers_here:
                 return speakers_here[-1], False
             return None, True
@@ -287,9 +324,14 @@ class _Attributor:
         lw = w_last.lower()
         if w_last in self.names.pronouns or lw in ("он", "она", "él", "ella"):
             return self.last_person, False
+        if lw == "it" and len(words) <= 3:
+            # "the Supreme Court lifted the order, and on July 3 it said": the body named before
+            return self._last_body_subject(s_last), False
         if lw in _RELATIVE and len(words) == 1:
             prev = [m for m in self._starting(zone_start - 60, zone_start) if m.end <= zone_start]
-            return (self.names.name(prev[-1], zone_start) if prev else None), False
+            if prev and body[prev[-1].end:s_last].strip(" ,’'s") == "":
+                return self.names.name(prev[-1], zone_start), False
+            return None, False
         if lw in _CONJ and speakers_here:
             return speakers_here[-1], False
         # an actor that ends right before the verb
@@ -303,6 +345,9 @@ class _Attributor:
                 while k > 0 and body[k - 1].isspace():
                     k -= 1
                 m = self.by_end.get(k)
+        country = self._country_subject(s_last, e_last, zone_start)
+        if country and (m is None or (m.value["type"] == "person" and " " not in m.value["name"])):
+            return country, False
         if m is not None and m.start >= zone_start:
             return self.names.name(m, m.start), False
         if w_last in (",", "—", "–", "-", "”", "»", '"', "’", "'") or lw in ("как", "como"):
@@ -326,8 +371,20 @@ class _Attributor:
                     return self.names.name(persons[-1], persons[-1].start), False
             return None, True
         # a title used alone: "the minister", "el jerarca", "the prime minister"
-        tails = {" ".join(w for _, _, w in words[-k:]).lower() for k in (1, 2, 3)}
-        if any(t in self.names.titles and len(t) > 3 for t in tails) and len(words) <= 4:
+        tails = {" ".join(w for _, _, w in words[-k:]).lower(): k for k in (3, 2, 1)}
+        title_k = next((k for t, k in tails.items() if t in self.names.titles and len(t) > 3), 0)
+        if title_k and len(words) <= 5:
+            # "An IOM spokesperson confirmed": the body's words; "a spokesman said": unnamed
+            head = words[-title_k][0]
+            body_m = [a for a in self._starting(zone_start, head) if a.end <= head
+                      and body[a.end:head].strip(" ’'s") == "" and a.value["type"] != "person"]
+            if body_m:
+                return self.names.name(body_m[-1], body_m[-1].start), False
+            before_t = [w.lower() for _, _, w in words[:-title_k]]
+            if before_t and (before_t[0] in _INDEFINITE or before_t[-1] in _INDEFINITE):
+                return None, False
+            if len(words) > 4:
+                return None, False
             if self.last_person:
                 return self.last_person, False
             return None, False
@@ -336,6 +393,12 @@ class _Attributor:
         # a non-actor noun ends the subject ("officials said"): no speaker; in Russian the
         # subject often follows the verb ("Первым о рейсе сообщил телеканал Fox News")
         if w_last[:1].islower() or w_last.isdigit():
+            if re.search("[а-яё]", w_last):
+                # Russian puts adjuncts between the subject and the verb ("Хабибулло Назарзода в
+                # прошлом году сообщил", "«Агентство» со ссылкой на источник подтвердило")
+                subj = self._ru_subject(zone_start, vs)
+                if subj:
+                    return subj, False
             return None, bool(re.search("[а-яё]", w_last)) and not self._actors_in(zone_start, vs)
         # a capitalised subject we do not know: an actor earlier in the same subject phrase
         zone_actors = [a for a in self._actors_in(zone_start, vs) if not self._after_prep(a)]
@@ -343,6 +406,53 @@ class _Attributor:
         if persons:
             return self.names.name(persons[0], persons[0].start), False
         return None, False
+
+    def _ru_subject(self, zone_start: int, vs: int) -> str | None:
+        """A Russian subject before the verb with adjuncts between: a person of the clause (not
+        after a preposition), else a body that opens the clause."""
+        zone = [a for a in self._actors_in(zone_start, vs) if not self._after_prep(a)]
+        persons = [a for a in zone if a.value["type"] == "person"]
+        if persons:
+            return self.names.name(persons[0], persons[0].start)
+        if zone and not re.search(r"\w", self.body[zone_start:zone[0].start]) and zone[0].text[:1].isupper():
+            return self.names.name(zone[0], zone[0].start)
+        return None
+
+    def _country_subject(self, s: int, e: int, zone_start: int) -> str | None:
+        """A country or capital that ends at ``e`` and is the subject ("Uganda said", "Caracas has
+        rejected"), not a place ("officials in Washington said")."""
+        c = self.country_by_end.get(e)
+        if c is None or c.start < zone_start:
+            return None
+        if self._after_prep(c) or re.search(r"(?:’s|'s)$", c.text):
+            return None
+        return self._country_name(c)
+
+    def _country_name(self, c: Mention) -> str:
+        name = _TRAILING_POSS.sub("", c.text)
+        if re.search("[а-яё]$", name):
+            from ..mentions.actors import ru_nominative
+            name = ru_nominative(name)
+        return name
+
+    def _country_after(self, pos: int, limit: int) -> str | None:
+        """'según EE.UU.', 'according to Washington': a country or capital right after a source phrase."""
+        for c in self.country_list:
+            if c.start >= pos and c.end <= limit:
+                gap = self.body[pos:c.start]
+                if len(gap) <= 6 and not re.search(r"\w{4,}", gap):
+                    return self._country_name(c)
+                return None
+        return None
+
+    def _last_body_subject(self, before: int) -> str | None:
+        """The body an "it" stands for: the last one named (not after a preposition) in this
+        sentence or the one before."""
+        i = bisect_right([ss for ss, _ in self.sentences], before) - 1
+        lo = self.sentences[i - 1][0] if i > 0 else (self.sentences[i][0] if i >= 0 else 0)
+        cands = [m for m in self._starting(lo, before) if m.end <= before
+                 and m.value["type"] in ("org", "outlet") and not self._after_prep(m)]
+        return self.names.name(cands[-1], cands[-1].start) if cands else None
 
     def _paragraph_quotes(self, pos: int) -> list[tuple[int, int]]:
         """Quoted stretches of the paragraph holding ``pos`` (a quote may span sentences)."""
@@ -406,13 +516,15 @@ class _Attributor:
         for cs, ce, (typ, kind) in self.cue_list[i:j]:
             if ce > e or typ == "false":
                 continue
-            if typ == "verb" and any(qs < cs < qe for qs, qe in quotes):
-                continue
+            if typ == "verb" and (body[cs].isupper() or any(qs < cs < qe for qs, qe in quotes)):
+                continue  # a capitalised "States", "Reports" is no verb
             cues.append((cs, ce, kind))
         for cs, ce, kind in cues:
             speaker: str | None = None
             stance = "asserts"
             if kind == "source":
+                if here and body[cs:ce].lower().startswith(_CITING):
+                    continue  # "сообщают «Ведомости» со ссылкой на статистику ведомства"
                 rest = body[ce:e]
                 pm = re.match(r"\s*(?:его|её|ее|их|su|sus)\b", rest)
                 if re.search(r"\b(?:su|his|her)\b", body[cs:ce].lower()) or (
@@ -423,6 +535,8 @@ class _Attributor:
                 else:
                     m = self._actor_after(ce, e)
                     speaker = self.names.name(m, ce) if m else None
+                    if speaker is None:
+                        speaker = self._country_after(ce, e)
             else:
                 prev = self._words(max(s, cs - 30), cs)
                 if prev and prev[-1][2].lower() in _passive() and body[cs - 1] == " ":
@@ -437,6 +551,11 @@ class _Attributor:
                         speaker = self.names.name(m, ce) if m else None
                     if speaker is None:
                         speaker = self._topic_person(s, cs)
+                if speaker is None and body[cs:ce].lower().startswith(("told", "tell")):
+                    # "a US official told Reuters": the outlet's report
+                    m = self._actor_after(ce, e)
+                    if m is not None and m.value["type"] == "outlet" and m.start - ce <= 2:
+                        speaker = self.names.name(m, ce)
                 stance = self._stance(kind, ce, e)
             if not speaker:
                 continue

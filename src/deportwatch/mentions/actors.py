@@ -35,13 +35,18 @@ _POSS = re.compile(r"(?:’s|'s|’|')$")
 # Russian lower-case words that can continue a noun phrase in the genitive ("внутренней безопасности")
 _RU_GEN = re.compile(r"^[а-яё\-]*(?:ой|ей|ых|их|ии|ов|ев|ости|дел|ций|ия|ам|ям|ения|ства|ого|его|ого)$")
 _RU_VERBISH = re.compile(r"^[а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ат|ался|алась|ется|ится|ть)$")
+_CYR = re.compile("[А-Яа-яЁё]")
+# after a capitalised word: a lower-case Russian word that continues its noun phrase (not a verb)
+_RU_NP_NEXT = re.compile(r"[ \t]+(?![а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ат|ался|алась|ется|ится|ть)\b)[а-яё]")
 _RU_NOT_NP = {"которой", "которых", "этой", "этих", "своей", "своих", "их", "ней", "них", "всех",
               "других", "его", "её", "ее", "ему", "что", "как", "также", "уже", "еще", "ещё"}
 _OUTLET_KINDNOUNS = {"newspaper", "daily", "weekly", "magazine", "news magazine", "broadcaster",
                      "public broadcaster", "channel", "news agency", "outlet", "website", "diario",
                      "periódico", "cadena", "canal", "revista", "medio", "газета", "газеты",
                      "издание", "издания", "телеканал", "телеканала", "журнал", "портал",
-                     "agencia", "агентство", "агентства"}
+                     "agencia", "агентство", "агентства", "emisora", "radio", "station", "канал",
+                     "televisora", "portal", "sitio", "semanario", "tabloid", "изданию", "газете",
+                     "газету", "телеканалу", "агентству", "радиостанци", "сайт"}
 
 
 @dataclass
@@ -311,7 +316,7 @@ def _patterns() -> dict[str, re.Pattern]:
     v = vocab()
     b, e = r"\b(?<![\w.])", r"(?![\w’'-]|\.\w)"
     pats: dict = {}
-    pats["kind_tail"] = re.compile(rf"[ \t]+(?:[a-záéíóúñ]+[ \t]+)?(?=[{_UP}])")
+    pats["kind_tail"] = re.compile(rf"[ \t]+(?:[a-záéíóúñ]+[ \t]+)?(?=[{_UP}]|[«\"“][{_UP}0-9])")
     heads = _alt(v.heads_by_lang["en"])
     es_heads = _alt(v.heads_by_lang["es"])
     ru_heads = _alt(v.heads_by_lang["ru"], fold_case=True)  # org_ru is IGNORECASE
@@ -322,8 +327,10 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"{b}(?:{capw}\s+){{0,5}}(?:{heads})(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{capw}"
         rf"(?:\s+(?:and\s+|of\s+|for\s+)?{capw}){{0,4}})?{e}")
     # "the Honduran government", "Germany's interior ministry", "the president's office"
+    # "the government of Eswatini": a lower-case head with an "of" + capitalised complement
     pats["org_lower"] = re.compile(
-        rf"{b}(?:(?:[Tt]he|[Ee]l|[Ll]a)\s+)?(?:(?:{capw})\s+){{0,2}}(?:{lheads}){e}", re.UNICODE)
+        rf"{b}(?:(?:[Tt]he|[Ee]l|[Ll]a)\s+)?(?:(?:{capw})\s+){{0,2}}(?:{lheads})"
+        rf"(?:\s+of\s+(?:the\s+)?{capw}(?:\s+{capw}){{0,2}})?{e}", re.UNICODE)
     # Spanish: head noun first, then "de/del/para ..." capitalised complements
     pats["org_es"] = re.compile(
         rf"{b}(?:{es_heads})(?:\s+{capw})?(?:\s+[a-záéíóúñ]+(?:ana|ano|ense|eña|eño|ina|ino|esa|ica|ico|ía|al))?"
@@ -334,7 +341,7 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"(?:\s+(?:de|del|en)(?:\s+(?:la|las|los|el))?\s+{capw}(?:\s+{capw}){{0,3}}){{1,3}}{e}")
     # Russian: optional adjectives, a head noun, genitive/capitalised modifiers
     pats["org_ru"] = re.compile(
-        rf"{b}(?:[А-ЯЁа-яё\-]+(?:ое|ая|ый|ий|ой|ые|ие|ского|ской)\s+){{0,2}}(?:{ru_heads})"
+        rf"{b}(?:[А-ЯЁа-яё\-]+(?:ое|ая|ый|ий|ой|ые|ие|ского|ской)\s+){{0,2}}(?:{ru_heads})(?![\w\-])"
         rf"(?:\s+(?:(?:по|и|в)\s+)?(?:[А-ЯЁA-Z][\w\-]*|[а-яё\-]+)){{0,6}}(?:\s+\([{_UP}][\w.]+\))?",
         re.IGNORECASE)
     # the head nouns alone: where the patterns above that need one can match (:func:`_org_matches`)
@@ -388,14 +395,20 @@ def ru_nominative(word: str) -> str:
 
 
 def _name_run(text: str, start: int, limit: int, v: Vocab, max_words: int = 4) -> tuple[int, int] | None:
-    """The capitalised name starting at ``start`` (particles "de", "van", "bin" inside)."""
+    """The capitalised name starting at ``start`` (particles "de", "van", "bin" inside), in one
+    script ("Russia Дмитрий Валуев" is two names)."""
     words = _words(text, start, min(len(text), limit))
     run: list[tuple[int, int, str]] = []
     pos = start
+    cyr = None
     for s, e, w in words:
         gap = text[pos:s]
         if run and (gap.strip() or "\n" in gap):
             break
+        w_cyr = bool(_CYR.search(w))
+        if run and w_cyr != cyr:
+            break
+        cyr = w_cyr
         if not run and gap.strip():
             break
         if _is_name_word(w, v) or (len(w) == 1 and w.isupper()):
@@ -566,21 +579,36 @@ def _orgs(text: str, out: list[Mention]) -> None:
         if not tail:
             continue
         me = tail.end()
+        typ = "outlet" if any(kn.startswith(k) or k in kn for k in _OUTLET_KINDNOUNS) else "org"
+        if text[me] in "«\"“":
+            # "изданию «Агентство»": the quoted name
+            close = _QUOTED_NAME.match(text, me)
+            if close:
+                out.append(_mk(close.start(1), close.end(1), text, close.group(1), typ, score=2))
+            continue
         run = _name_run(text, me, me + 60, v, max_words=4)
         cap = _CAP_NAME.match(text[me:me + 80])
         if cap:
             s, e = me, me + cap.end()
             e = s + len(_POSS.sub("", text[s:e]).rstrip(".,"))
+            ws_ = _words(text, s, e)
+            for k in range(1, len(ws_)):  # one script: "Russia Дмитрий" ends at "Russia"
+                if bool(_CYR.search(ws_[k][2])) != bool(_CYR.search(ws_[0][2])):
+                    e = ws_[k - 1][1]
+                    while _words(text, s, e)[-1][2] in ("for", "of", "in", "on", "de", "del", "para", "por", "and", "y"):
+                        e = _words(text, s, e)[-2][1]
+                    break
             words = [w for _, _, w in _words(text, s, e)]
             # stop at a name that is followed by more text of its own ("Pro Asyl condemned")
-            typ = "outlet" if any(kn.startswith(k) or k in kn for k in _OUTLET_KINDNOUNS) else "org"
             if words and words[0].lower() not in v.stopwords:
                 out.append(_mk(s, e, text, text[s:e], typ, score=2))
         elif run:
             out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "org", score=2))
 
 
-_CAP_NAME = re.compile(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+[{_UP}][\w.\-]*\w){{0,3}}")
+_CAP_NAME = re.compile(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+(?:(?:for|of|in|on|de|del|para|por|and|y)[ \t]+)?"
+                       rf"[{_UP}][\w.\-]*\w){{0,5}}")
+_QUOTED_NAME = re.compile(rf"[«\"“]([{_UP}0-9][^«»\"“”\n]{{0,40}}?)[»\"”]")
 # Two to four capitalised words. The runs are possessive (``++``): what follows a run (a space,
 # a comma, the end) is never a character of the run, so giving characters back never matched.
 _NAMES = rf"[{_UP}][\w’'\-]++(?:\s++[{_UP}][\w’'\-]++){{1,3}}"
@@ -618,13 +646,18 @@ def _persons(text: str, out: list[Mention]) -> None:
                 last = we
                 continue
             run = _name_run(text, ws, limit, v) if _is_name_word(w, v) and not in_org(ws) else None
+            if run and run[1] - run[0] == len(w) and _RU_NP_NEXT.match(text, run[1]):
+                run = None  # "глава Агентства гражданской авиации ...": a body's name, not a person
             if run:
                 cand = run
                 break
             lw = w.lower()
             cont = (
-                _CAP.match(w) or lw in ("of", "for", "and", "de", "del", "la", "los", "las", "y", "e",
+                _CAP.match(w)
+                or (prev_w.lower() in ("of", "for", "de", "del") and re.match("^[a-záéíóúñ]+$", lw))
+                or lw in ("of", "for", "and", "de", "del", "la", "los", "las", "y", "e",
                                          "para", "по", "и", "the")
+                or (lw in ("in", "on", "en") and in_org(ws))
                 or lw in v.titles or _RU_GEN.match(lw)
                 or (re.match("^[а-яё]+$", lw) and not _RU_VERBISH.match(lw) and lw not in _RU_NOT_NP)
                 or re.match(r"^[a-záéíóúñ]+(?:ano|ana|eño|eña|ense|ino|ina|és|esa|ico|ica)$", lw)
@@ -659,6 +692,8 @@ def _persons(text: str, out: list[Mention]) -> None:
             out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
     # "Kristi Noem поблагодарила", "Daljit Singh of Kurala Kalan village said", "Roman Poseck (ХДС) назвал"
     for vs, _ve, _k in scan(text)["verb"]:
+        if text[vs].isupper():  # "the United States": no verb
+            continue
         before = text[max(0, vs - 90): vs]
         base = vs - len(before)
         for cm in _NAME_BEFORE_VERB.finditer(before):
@@ -671,6 +706,49 @@ def _persons(text: str, out: list[Mention]) -> None:
                 run = _trim_place(text, *run)
             if run and len(_words(text, *run)) >= 2:
                 out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
+        # one capitalised word as the subject: "Maduro hailed", "Uganda said", "escribió Bukele en X"
+        sm = _ONE_BEFORE.search(text, max(0, vs - 60), vs)
+        if sm and sm.end() == vs:
+            _one_name(text, sm.start(1), sm.end(1), v, out)
+        am = _ONE_AFTER.match(text, _ve)
+        if am:
+            _one_name(text, am.start(1), am.end(1), v, out)
+        # a quoted name: 'сообщают «Ведомости»', '«Агентство» подтвердило'
+        qm = _QUOTED_AFTER.match(text, _ve) or _QUOTED_BEFORE.search(text, max(0, vs - 50), vs)
+        if qm and (qm.re is _QUOTED_AFTER or qm.end() == vs):
+            out.append(_mk(qm.start(1), qm.end(1), text, qm.group(1), "outlet", score=1))
+
+
+_FILLERS = (r"has|had|have|also|later|then|always|never|again|previously|earlier|ha|han|había|habían|"
+            r"también|ya|luego|además|ранее|также|уже|тоже|же|publicly|repeatedly|once|reportedly")
+_ONE_BEFORE = re.compile(rf"(?<![\w’'\-])([{_UP}][\w’'\-]*[a-zà-ÿа-яё])(?:\s+(?:{_FILLERS}))*\s+")
+_ONE_AFTER = re.compile(rf"[ \t]+([{_UP}][\w’'\-]*[a-zà-ÿа-яё])(?=\s*[,.;:]|\s+(?:en|on|in|a|to|в|на|que|that|"
+                        rf"último|el|this|last|через|со)\b)")
+_QUOTED_AFTER = re.compile(rf"[ \t]+[«“]([{_UP}0-9][^«»“”\n]{{0,30}}?)[»”]")
+_QUOTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[«“]([{_UP}0-9][^«»“”\n]{{0,30}}?)[»”](?:\s+(?:{_FILLERS}))*\s+"
+                            rf"(?:со\s+ссылкой\s+на\s+[^,.;:\n]{{1,40}}?\s+)?")
+
+
+_NAME_PREPS = {"in", "at", "from", "to", "of", "for", "by", "with", "on", "en", "de", "del", "desde", "a", "al",
+               "por", "para", "con", "в", "во", "на", "из", "от", "с", "к", "у", "о", "об", "по", "the"}
+
+
+def _one_name(text: str, s: int, e: int, v: Vocab, out: list[Mention]) -> None:
+    """A single capitalised word next to a speech verb, as a person: not a word the vocabulary
+    knows (titles, heads, function words), not a common noun capitalised at a sentence start
+    (its lower-case form is used elsewhere in the text), not part of a longer capitalised run."""
+    w = text[s:e]
+    if not _is_name_word(w, v) or len(w) < 3:
+        return
+    prev = re.search(r"(\S+)\s*$", text[max(0, s - 40):s])
+    if prev and prev.group(1).lower() in _NAME_PREPS:
+        return  # "a court in Rome ruled": a place
+    if prev and _CAP.match(prev.group(1)) and prev.group(1).lower() not in v.stopwords \
+            and prev.group(1) not in v.noname and not prev.group(1).endswith((".", ",", ":", "”", "»", '"')):
+        return
+    if re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", text):
+        return
+    out.append(_mk(s, e, text, w, "person", score=0))
 
 
 def _trim_place(text: str, s: int, e: int) -> tuple[int, int]:
@@ -797,11 +875,36 @@ def _find_actors(text: str) -> list[Mention]:
         _surnames(text, found)
         found = _select(found)
         _link_keys(found)
+        _fullest(text, found)
     except re.error:  # pragma: no cover - patterns are built from data
         return []
     for m in found:
         m.value.pop("score", None)
     return found
+
+
+def _fullest(text: str, found: list[Mention]) -> None:
+    """A person named by one word ("Maduro", "Bukele") takes the fullest naming the text gives
+    ("Nicolás Maduro" in "el Gobierno de Nicolás Maduro"): capitalised name words before it."""
+    v = vocab()
+    memo: dict[str, str] = {}
+    for m in found:
+        name = m.value["name"]
+        if m.value["type"] != "person" or " " in name or m.value["key"] != name:
+            continue
+        if name not in memo:
+            best = name
+            for fm in re.finditer(rf"((?:[{_UP}][\w’'\-]+[ \t]+){{1,3}}){re.escape(name)}(?![\w’'\-])", text):
+                words = fm.group(1).split()
+                while words and not _is_name_word(words[0], v):
+                    words.pop(0)
+                if words and all(_is_name_word(w, v) for w in words):
+                    cand = " ".join(words + [name])
+                    if len(cand) > len(best):
+                        best = cand
+            memo[name] = best
+        if memo[name] != name:
+            m.value["name"] = m.value["key"] = memo[name]
 
 
 def _surnames(text: str, found: list[Mention]) -> None:
