@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from deportwatch.article.dump import extract_dump
-from deportwatch.article.dump_body import body_lines, line_features
+from deportwatch.article.dump_body import BASE_NAMES, body_lines, line_features
 from deportwatch.evaluate import body_right
 
 SHARED = Path(__file__).parents[2] / "shared"
@@ -150,3 +150,31 @@ def test_promo_inside_body_dropped() -> None:
     got = _body_texts(lines)
     assert promo not in got
     assert got[0] == PARAS[0] and got[-1] == PARAS[-1]
+
+
+def test_caption_closed_by_a_credit_before_the_lead_dropped() -> None:
+    for caption in ("Passengers wait beside the aircraft at the airport before the flight on Tuesday [File: Agency]",
+                    "Passengers wait beside the aircraft at the airport on Tuesday. Photograph: Jane Roe/Agency",
+                    "Passengers wait beside the aircraft at the airport on Tuesday (AP Photo/Jane Roe)"):
+        lines = _page([caption] + PARAS)
+        got = _body_texts(lines)
+        assert caption not in got, caption
+        assert got[0] == PARAS[0]
+        col = dict(zip(BASE_NAMES, line_features([caption, PARAS[0]]).T, strict=True))
+        assert col["credit_end"].tolist() == [1.0, 0.0]
+
+
+def test_bridge_over_a_gallery_between_lead_and_rest() -> None:
+    import numpy as np
+
+    from deportwatch.article.dump_body import select_body
+
+    texts = ["Home", "World", PARAS[0], "Story continues below gallery", "1 of 6", "Jane Roe Submitted photo",
+             PARAS[1], PARAS[2], PARAS[3], "Share", "Facebook"]
+    p = np.array([0.0, 0.0, 0.6, 0.1, 0.1, 0.1, 0.95, 0.95, 0.95, 0.0, 0.0])
+    base = line_features(texts)
+    post = {"region_threshold": 0.3, "len_power": 0.75, "keep_threshold": 0.3, "min_run_words": 40.0,
+            "edge_words": 15, "gap_cost": 2.0}
+    assert select_body(p, base, post)[0] == 6  # the gap costs more than the lead brings
+    bridged = select_body(p, base, {**post, "bridge_gap": 8, "bridge_p": 0.5})
+    assert bridged == [2, 6, 7, 8]

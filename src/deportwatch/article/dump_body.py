@@ -54,13 +54,29 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a photo credit closing a line: "... [File: Reuters]", "... Photograph: Name/Agency",
+# "... (AP Photo/Name)", "... © Agency", "... Name/AFP via Getty Images"
+_CREDIT_END = re.compile(
+    r"(?:\[[^\[\]]{0,40}(?:[:/©]|\b(?:file|photo|foto|фото|image|reuters|afp|ap|getty|epa|efe|"
+    r"shutterstock|archive|archivo|архив))[^\[\]]{0,50}\]"
+    r"|\((?:[^()]{0,30}\b)?(?:photo|foto|фото|image|imagen|credit|crédito|ap photo|afp|reuters|getty"
+    r"|epa|efe|illustration|ilustración|иллюстрация)\b[^()]{0,60}\)"
+    r"|\b(?:photograph|photo|image|picture|foto|fotografía|imagen|фото|снимок|credit|crédito"
+    r"|illustration|ilustración|иллюстрация|source|fuente|источник)s?\s*(?::|©|by\b)[^.!?;]{1,80}"
+    r"|©\s*[^.!?;]{1,60}"
+    r"|\b[\w.'’ -]{1,40}/(?:afp|ap|reuters|getty images|epa|efe|anadolu|xinhua|tass|ria|sputnik"
+    r"|shutterstock|bloomberg|nurphoto|sipa|zuma|alamy)\b[^.!?;]{0,40}"
+    r"|\bvia getty images|\bgetty images)\s*[.]?$",
+    re.IGNORECASE,
+)
+
 BASE_NAMES = (
     "loglen_w", "loglen_c", "short3", "words10", "words25", "end_punct", "end_colon",
     "sentences", "comma_rate", "stop_share", "title_share", "all_caps", "digit_share",
     "bullet", "separators", "url_like", "quote_start", "cue_related", "cue_ui_short",
     "cue_ui_any", "cue_caption", "cue_ui_tail", "cue_byline", "date_like", "repeated", "rel_pos", "prose",
     "url_only", "no_letters", "caption_marker", "after_caption_marker", "cue_cta", "cue_comments",
-    "after_comments", "repeated_prose", "cta_end", "credit_line", "caption_label",
+    "after_comments", "repeated_prose", "cta_end", "credit_line", "caption_label", "credit_end",
 )
 _CTX_KEYS = ("loglen_w", "end_punct", "stop_share", "prose", "cue_related", "cue_ui_short",
              "cue_caption", "date_like", "title_share")
@@ -348,6 +364,15 @@ def line_features(texts: list[str]) -> np.ndarray:
             for i, last in short:
                 cta_end[i] = cta.hits(_line_masks(last.split(), np.array([len(last.split())]), codes)[0], [last],
                                       nolit[:1])[0]
+    # a photo credit closing a line of up to 80 words that does not end a sentence in prose
+    credit_end = np.zeros(n)
+    for i in np.flatnonzero((nwe <= 80) & (bc["letters"] > 0)).tolist():
+        tail = low[i][-140:]
+        if tail[-1] in "!?…" or not ("/" in tail or ":" in tail or "©" in tail or "(" in tail
+                                     or "[" in tail or "getty" in tail):
+            continue
+        if _CREDIT_END.search(tail):
+            credit_end[i] = 1.0
     counts = Counter(texts)
     repeated = np.fromiter(map(counts.__getitem__, texts), f64, n) > 1
     out = np.empty((n, len(BASE_NAMES)))
@@ -359,6 +384,7 @@ def line_features(texts: list[str]) -> np.ndarray:
         url_only, no_letters, marker, after_marker, cta_hit, com_head, after_comments,
         repeated * prose, cta_end, by_any * (nwe <= 40) * (end_punct == 0),
         np.fromiter(map(str.startswith, low, repeat(cap.label_prefixes)), f64, n) * (nwe <= 60),
+        credit_end,
     )):
         out[:, j] = col
     return out
@@ -444,7 +470,7 @@ STAGE2_NAMES = (
     "cue_byline", "loglen_w", "end_punct", "prose", "short3", "date_like", "title_share",
     "url_only", "no_letters", "caption_marker", "after_caption_marker", "cue_cta", "cue_comments",
     "after_comments", "repeated", "repeated_prose", "bullet", "cue_ui_tail", "cta_end",
-    "credit_line", "caption_label",
+    "credit_line", "caption_label", "credit_end",
 )
 
 
@@ -529,7 +555,15 @@ def select_body(p: np.ndarray, base: np.ndarray, post: dict) -> list[int]:
             best, best_lo, best_hi = run, lo, i
     if best_hi < 0:
         return []
-    keep = (np.flatnonzero(p[best_lo:best_hi + 1] >= post["keep_threshold"]) + best_lo).tolist()
+    if post.get("bridge_gap", 0):
+        best_lo, best_hi = _bridge(p, base, nwe, best_lo, best_hi, post)
+    kept = p[best_lo:best_hi + 1] >= post["keep_threshold"]
+    if post.get("drop_credits", True):
+        # a line closed by a photo credit, or the line after a caption marker ("Image caption,"),
+        # is a caption, however prose-like
+        kept &= (base[best_lo:best_hi + 1, _BI["credit_end"]]
+                 + base[best_lo:best_hi + 1, _BI["after_caption_marker"]]) == 0.0
+    keep = (np.flatnonzero(kept) + best_lo).tolist()
     # a body neither starts nor ends with a short unpunctuated line (headline, teaser bullet)
     endp = base[:, _BI["end_punct"]]
     edge = post.get("edge_words", 0)
@@ -548,6 +582,44 @@ def select_body(p: np.ndarray, base: np.ndarray, post: dict) -> list[int]:
     if best_run < post["min_run_words"]:
         return []
     return keep
+
+
+def _bridge(p: np.ndarray, base: np.ndarray, nwe: np.ndarray, lo: int, hi: int,
+            post: dict) -> tuple[int, int]:
+    """The region ``lo..hi`` grown over a short gap of captions and other short furniture
+    (a photo and its credit, "1 of 6", "Story continues below") to a block of likely body
+    prose on the other side: a lead paragraph above a picture, the rest of a story below one.
+
+    A gap holds at most ``bridge_gap`` lines, each short (up to 8 words) or a caption (caption
+    cue, credit at the end, "Photo: ..." label, the line after a caption marker); no comment
+    header or "Read also" line. The block beyond it is the run of prose lines (10+ words with
+    a sentence end, or 25+ words) whose probability is at least ``bridge_p``."""
+    n = len(p)
+    gap_max, thr = int(post["bridge_gap"]), post.get("bridge_p", 0.5)
+    col = base.__getitem__
+    prose = col((slice(None), _BI["prose"])) > 0
+    capt = ((col((slice(None), _BI["cue_caption"])) + col((slice(None), _BI["credit_end"]))
+             + col((slice(None), _BI["caption_label"])) + col((slice(None), _BI["after_caption_marker"])))
+            > 0)
+    stop = (col((slice(None), _BI["cue_comments"])) + col((slice(None), _BI["cue_related"]))
+            + col((slice(None), _BI["after_comments"]))) > 0
+    gap_ok = ((nwe <= 8) | capt) & ~stop & ~prose | (capt & ~stop)
+    block = prose & (p >= thr)
+    for step in (-1, 1):
+        while True:
+            j, gap = (lo - 1, 0) if step < 0 else (hi + 1, 0)
+            while 0 <= j < n and gap < gap_max and gap_ok[j] and not block[j]:
+                j += step
+                gap += 1
+            if not (0 <= j < n and block[j]) or gap == 0:
+                break
+            while 0 <= j + step < n and block[j + step]:
+                j += step
+            if step < 0:
+                lo = j
+            else:
+                hi = j
+    return lo, hi
 
 
 def body_lines(lines: list[str]) -> list[int]:
