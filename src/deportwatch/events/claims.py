@@ -68,6 +68,16 @@ _GENERIC = {"organismo", "organization", "organisation", "institución", "entida
             "организацию", "служба", "службе", "службы", "organización"}
 # an unnamed holder of a title: "an IOM spokesperson", "a US official", "un portavoz"
 _INDEFINITE = {"a", "an", "un", "una", "one", "another", "several", "two", "unos", "unas", "algunos"}
+# titles whose holder speaks for the body: "an IOM spokesperson" is IOM, "a White House official" no one
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "press secretary", "portavoz", "vocero", "vocera",
+           "пресс-секретарь", "представитель", "официальный представитель", "пресс-служба"}
+# words after which a country can open a subject ("and Uganda said", "but Caracas rejected")
+# verbs of asking and designating: inside another speaker's reported words they are its content
+_REQUEST = ("ask", "urge", "demand", "call", "pid", "exig", "solicit", "declar", "призва", "потребова", "попроси")
+_NESTED = re.compile(r"\b(?:that|que|что|чтобы)\b|:")
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:but|while|whereas|pero|mientras|aunque|а|но|однако)\b")
+_SUBJECT_OPENERS = {"and", "but", "y", "pero", "и", "а", "но", "while", "mientras", "also", "также",
+                    "then", "later", "luego", "además", "however", "meanwhile", "the", "el", "la"}
 # "citing X", "со ссылкой на X": X is the source only where the sentence names no speaker itself
 _CITING = ("citing", "citando", "со ссылкой")
 
@@ -88,6 +98,7 @@ class Attribution:
     stance: str
     cue: int
     others: list[str] = field(default_factory=list)
+    country: bool = False  # the speaker is a country or capital named as such ("Uganda said")
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -243,6 +254,14 @@ class _Attributor:
         if not actors and self.body:
             actors = find_actors(self.body)
         self.actors = sorted(actors, key=lambda m: m.start)
+        self.country_list = sorted((m for m in mentions if m.kind == "country"
+                                    and m.role in ("name", "capital", "abbrev") and m.text[:1].isupper()),
+                                   key=lambda m: m.start)
+        self.country_by_end = {m.end: m for m in self.country_list}
+        self.country_names = {self._country_name(m) for m in self.country_list}
+        # a one-word "person" that is a country or a capital ("Kabul had asked") is that place
+        spans = {(m.start, m.end) for m in self.country_list}
+        self.actors = [m for m in self.actors if not (m.value["type"] == "person" and (m.start, m.end) in spans)]
         self.names = _Names(self.body, self.actors)
         self.by_end: dict[int, Mention] = {}
         for m in self.actors:
@@ -259,10 +278,6 @@ class _Attributor:
         self.para_quotes: dict[int, list[tuple[int, int]]] = {}
         self.last_person: str | None = None
         self.last_speaker: str | None = None
-        self.country_list = sorted((m for m in mentions if m.kind == "country"
-                                    and m.role in ("name", "capital", "abbrev") and m.text[:1].isupper()),
-                                   key=lambda m: m.start)
-        self.country_by_end = {m.end: m for m in self.country_list}
         for m in list(self.country_list):
             if m.text.endswith(("’s", "'s")):
                 self.country_by_end.setdefault(m.end - 2, m)
@@ -283,7 +298,10 @@ class _Attributor:
     def _actor_after(self, pos: int, limit: int) -> Mention | None:
         """The actor right after ``pos``: a person within a title's reach, else one within a few words."""
         text = self.body[pos:limit]
-        stop = re.search(r"[,.;:!?()\"“”«»]|\s[—–]\s", text)
+        lead = re.match(r"\s*[«“\"]", text)  # 'сообщают «Ведомости»': the quoted name itself
+        stop = re.compile(r"[,.;:!?()\"“”«»]|\s[—–]\s").search(text, lead.end() if lead else 0)
+        if stop and lead and text[stop.start()] in "»”\"":
+            stop = re.compile(r"[,.;:!?()\"“”«»]|\s[—–]\s").search(text, stop.end())
         reach = pos + (stop.start() if stop else len(text))
         cands = [m for m in self._starting(pos, reach) if m.end <= limit]
         if not cands:
@@ -377,7 +395,8 @@ class _Attributor:
             # "An IOM spokesperson confirmed": the body's words; "a spokesman said": unnamed
             head = words[-title_k][0]
             body_m = [a for a in self._starting(zone_start, head) if a.end <= head
-                      and body[a.end:head].strip(" ’'s") == "" and a.value["type"] != "person"]
+                      and body[a.end:head].strip(" ’'s") == "" and a.value["type"] != "person"
+                      and " ".join(w for _, _, w in words[-title_k:]).lower() in _SPOKES]
             if body_m:
                 return self.names.name(body_m[-1], body_m[-1].start), False
             before_t = [w.lower() for _, _, w in words[:-title_k]]
@@ -426,7 +445,16 @@ class _Attributor:
             return None
         if self._after_prep(c) or re.search(r"(?:’s|'s)$", c.text):
             return None
+        prev = re.search(r"(\S+)\s*$", self.body[zone_start:c.start])
+        said = prev and self._cue_ending(zone_start + prev.end(1))
+        if prev and not said and prev.group(1).lower() not in _SUBJECT_OPENERS and prev.group(1)[-1].isalnum():
+            return None  # "because Washington asked", "It said Kabul had asked", "Cuba or Yemen"
         return self._country_name(c)
+
+    def _cue_ending(self, pos: int) -> bool:
+        """A speech verb ends at ``pos`` ("Misri said Washington had informed ...")."""
+        i = bisect_left(self.cue_starts, pos - 40)
+        return any(ce == pos and t == "verb" for _cs, ce, (t, _k) in self.cue_list[i:i + 12])
 
     def _country_name(self, c: Mention) -> str:
         name = _TRAILING_POSS.sub("", c.text)
@@ -440,7 +468,7 @@ class _Attributor:
         for c in self.country_list:
             if c.start >= pos and c.end <= limit:
                 gap = self.body[pos:c.start]
-                if len(gap) <= 6 and not re.search(r"\w{4,}", gap):
+                if re.fullmatch(r"\s*(?:(?:the|el|la|los)\s+)?", gap):
                     return self._country_name(c)
                 return None
         return None
@@ -519,6 +547,7 @@ class _Attributor:
             if typ == "verb" and (body[cs].isupper() or any(qs < cs < qe for qs, qe in quotes)):
                 continue  # a capitalised "States", "Reports" is no verb
             cues.append((cs, ce, kind))
+        last_end = s
         for cs, ce, kind in cues:
             speaker: str | None = None
             stance = "asserts"
@@ -557,11 +586,16 @@ class _Attributor:
                     if m is not None and m.value["type"] == "outlet" and m.start - ce <= 2:
                         speaker = self.names.name(m, ce)
                 stance = self._stance(kind, ce, e)
+                if speaker and here and speaker != here[-1] and body[cs:ce].lower().startswith(_REQUEST) \
+                        and _NESTED.search(body, last_end, cs) and not _CLAUSE_BREAK.search(body, last_end, cs):
+                    # "X said that the government of Y asked ...": a request inside X's claim
+                    continue
             if not speaker:
                 continue
             here.append(speaker)
+            last_end = ce
             if not any(a.speaker == speaker and a.stance == stance for a in out):
-                out.append(Attribution(speaker, stance, cs))
+                out.append(Attribution(speaker, stance, cs, country=speaker in self.country_names))
         return out
 
     def run(self) -> list[list[Attribution]]:
@@ -648,9 +682,28 @@ def sentence_sources(
     return out
 
 
-def _topical(body: str, sentences: list[tuple[int, int]]) -> list[bool]:
-    found = [ts for ts, _te, _p in scan(body)["topic"]]
-    hits = [any(s <= t < e for t in found) for s, e in sentences]
+def _topic_hits(body: str, sentences: list[tuple[int, int]], actors: list[Mention]) -> list[bool]:
+    """Sentences that carry a topic cue of their own: a cue inside a speaker's name ("the U.N.
+    refugee agency") does not make the sentence about the matter."""
+    spans = sorted((m.start, m.end) for m in actors)
+    starts = [a for a, _ in spans]
+    found = []
+    for ts, _te, _p in scan(body)["topic"]:
+        k = bisect_right(starts, ts) - 1
+        if k >= 0 and spans[k][0] <= ts < spans[k][1]:
+            continue
+        found.append(ts)
+    out = []
+    for s, e in sentences:
+        k = bisect_left(found, s)
+        out.append(k < len(found) and found[k] < e)
+    return out
+
+
+def _topical(body: str, sentences: list[tuple[int, int]], hits: list[bool] | None = None) -> list[bool]:
+    if hits is None:
+        found = [ts for ts, _te, _p in scan(body)["topic"]]
+        hits = [any(s <= t < e for t in found) for s, e in sentences]
     about = sum(hits) >= 3
     if about:
         return [True] * len(sentences)
@@ -683,7 +736,9 @@ def extract_claims(
     if not body or not sentences:
         return []
     atts = attributions if attributions is not None else attribute(article, mentions, sentences)
-    topical = _topical(body, sentences)
+    actors = [m for m in mentions if m.kind == "actor"] or find_actors(body)
+    hits = _topic_hits(body, sentences, actors)
+    topical = _topical(body, sentences, hits)
     claims: list[Claim] = []
     index: dict[tuple[str, str], int] = {}
     where: list[int] = []
@@ -691,6 +746,8 @@ def extract_claims(
         if not topical[i]:
             continue
         for a in atts[i]:
+            if a.country and not hits[i]:
+                continue  # a country's words count where the sentence itself is about the matter
             ev = Evidence(text=body[s:e], start=s, end=e)
             key = (a.speaker, a.stance)
             if key in index:

@@ -707,26 +707,31 @@ def _persons(text: str, out: list[Mention]) -> None:
             if run and len(_words(text, *run)) >= 2:
                 out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
         # one capitalised word as the subject: "Maduro hailed", "Uganda said", "escribió Bukele en X"
-        sm = _ONE_BEFORE.search(text, max(0, vs - 60), vs)
-        if sm and sm.end() == vs:
-            _one_name(text, sm.start(1), sm.end(1), v, out)
+        lo = max(0, vs - 60)
+        sm = _ONE_BEFORE.search(text[lo:vs])
+        if sm:
+            _one_name(text, lo + sm.start(1), lo + sm.end(1), v, out)
         am = _ONE_AFTER.match(text, _ve)
         if am:
             _one_name(text, am.start(1), am.end(1), v, out)
         # a quoted name: 'сообщают «Ведомости»', '«Агентство» подтвердило'
-        qm = _QUOTED_AFTER.match(text, _ve) or _QUOTED_BEFORE.search(text, max(0, vs - 50), vs)
-        if qm and (qm.re is _QUOTED_AFTER or qm.end() == vs):
+        qm = _QUOTED_AFTER.match(text, _ve)
+        if qm:
             out.append(_mk(qm.start(1), qm.end(1), text, qm.group(1), "outlet", score=1))
+        lo = max(0, vs - 90)
+        qm = _QUOTED_BEFORE.search(text[lo:vs])
+        if qm:
+            out.append(_mk(lo + qm.start(1), lo + qm.end(1), text, qm.group(1), "outlet", score=1))
 
 
 _FILLERS = (r"has|had|have|also|later|then|always|never|again|previously|earlier|ha|han|había|habían|"
             r"también|ya|luego|además|ранее|также|уже|тоже|же|publicly|repeatedly|once|reportedly")
-_ONE_BEFORE = re.compile(rf"(?<![\w’'\-])([{_UP}][\w’'\-]*[a-zà-ÿа-яё])(?:\s+(?:{_FILLERS}))*\s+")
+_ONE_BEFORE = re.compile(rf"(?<![\w’'\-])([{_UP}][\w’'\-]*[a-zà-ÿа-яё])(?:\s+(?:{_FILLERS}))*\s+\Z")
 _ONE_AFTER = re.compile(rf"[ \t]+([{_UP}][\w’'\-]*[a-zà-ÿа-яё])(?=\s*[,.;:]|\s+(?:en|on|in|a|to|в|на|que|that|"
                         rf"último|el|this|last|через|со)\b)")
 _QUOTED_AFTER = re.compile(rf"[ \t]+[«“]([{_UP}0-9][^«»“”\n]{{0,30}}?)[»”]")
 _QUOTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[«“]([{_UP}0-9][^«»“”\n]{{0,30}}?)[»”](?:\s+(?:{_FILLERS}))*\s+"
-                            rf"(?:со\s+ссылкой\s+на\s+[^,.;:\n]{{1,40}}?\s+)?")
+                            rf"(?:со\s+ссылкой\s+на\s+[^,.;:\n]{{1,40}}?\s+)?\Z")
 
 
 _NAME_PREPS = {"in", "at", "from", "to", "of", "for", "by", "with", "on", "en", "de", "del", "desde", "a", "al",
