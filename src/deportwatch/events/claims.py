@@ -174,14 +174,26 @@ class _Names:
                 return ante
             if low in _GENERIC:
                 # "el organismo", "той же организации": the body named last before it
-                return self.last_body(before)
+                return self.last_body(before, head=low)
             if low in _NOT_SPEAKERS:
                 return None
             return text
         return self.best.get(key, text)
 
-    def last_body(self, before: int, reach: int = 1500) -> str | None:
-        """The last named body (not a person, not an outlet, not a bare head noun) before ``before``."""
+    def last_body(self, before: int, reach: int = 1500, head: str = "") -> str | None:
+        """The last named body (not a person, not an outlet, not a bare head noun) before ``before``;
+        first one introduced by the same noun ("организации Russian America ..." for "той же
+        организации")."""
+        stem = head[:5]
+        if stem:
+            for m in reversed(self.actors):
+                if m.start >= before or m.value["type"] in ("person", "outlet"):
+                    continue
+                if m.start < before - 2 * reach:
+                    break
+                intro = self.body[max(0, m.start - 25):m.start].lower().split()
+                if intro and intro[-1].startswith(stem) and m.text[:1].isupper():
+                    return self.best.get(m.value.get("key") or m.value["name"], self._clean(m.text))
         for m in reversed(self.actors):
             if m.start >= before:
                 continue
@@ -342,7 +354,7 @@ class _Attributor:
         lw = w_last.lower()
         if w_last in self.names.pronouns or lw in ("он", "она", "él", "ella"):
             return self.last_person, False
-        if lw == "it" and len(words) <= 3:
+        if lw == "it":
             # "the Supreme Court lifted the order, and on July 3 it said": the body named before
             return self._last_body_subject(s_last), False
         if lw in _RELATIVE and len(words) == 1:
@@ -415,7 +427,7 @@ class _Attributor:
             if re.search("[а-яё]", w_last):
                 # Russian puts adjuncts between the subject and the verb ("Хабибулло Назарзода в
                 # прошлом году сообщил", "«Агентство» со ссылкой на источник подтвердило")
-                subj = self._ru_subject(zone_start, vs)
+                subj = self._ru_subject(zone_start, vs) or self._ru_subject(sent_start, vs, opening_only=True)
                 if subj:
                     return subj, False
             return None, bool(re.search("[а-яё]", w_last)) and not self._actors_in(zone_start, vs)
@@ -426,12 +438,12 @@ class _Attributor:
             return self.names.name(persons[0], persons[0].start), False
         return None, False
 
-    def _ru_subject(self, zone_start: int, vs: int) -> str | None:
+    def _ru_subject(self, zone_start: int, vs: int, opening_only: bool = False) -> str | None:
         """A Russian subject before the verb with adjuncts between: a person of the clause (not
         after a preposition), else a body that opens the clause."""
         zone = [a for a in self._actors_in(zone_start, vs) if not self._after_prep(a)]
         persons = [a for a in zone if a.value["type"] == "person"]
-        if persons:
+        if persons and not opening_only:
             return self.names.name(persons[0], persons[0].start)
         if zone and not re.search(r"\w", self.body[zone_start:zone[0].start]) and zone[0].text[:1].isupper():
             return self.names.name(zone[0], zone[0].start)

@@ -330,7 +330,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # "the government of Eswatini": a lower-case head with an "of" + capitalised complement
     pats["org_lower"] = re.compile(
         rf"{b}(?:(?:[Tt]he|[Ee]l|[Ll]a)\s+)?(?:(?:{capw})\s+){{0,2}}(?:{lheads})"
-        rf"(?:\s+of\s+(?:the\s+)?{capw}(?:\s+{capw}){{0,2}})?{e}", re.UNICODE)
+        rf"(?:\s+(?:of|in)\s+(?:the\s+)?{capw}(?:\s+{capw}){{0,2}})?{e}", re.UNICODE)
     # Spanish: head noun first, then "de/del/para ..." capitalised complements
     pats["org_es"] = re.compile(
         rf"{b}(?:{es_heads})(?:\s+{capw})?(?:\s+[a-záéíóúñ]+(?:ana|ano|ense|eña|eño|ina|ino|esa|ica|ico|ía|al))?"
@@ -748,9 +748,9 @@ def _one_name(text: str, s: int, e: int, v: Vocab, out: list[Mention]) -> None:
     prev = re.search(r"(\S+)\s*$", text[max(0, s - 40):s])
     if prev and prev.group(1).lower() in _NAME_PREPS:
         return  # "a court in Rome ruled": a place
-    if prev and _CAP.match(prev.group(1)) and prev.group(1).lower() not in v.stopwords \
-            and prev.group(1) not in v.noname and not prev.group(1).endswith((".", ",", ":", "”", "»", '"')):
-        return
+    if prev and _CAP.match(prev.group(1)) and prev.group(1) not in ("The", "El", "La", "Los", "Las") \
+            and not prev.group(1).endswith((".", ",", ":", "”", "»", '"', "!", "?")):
+        return  # "New Delhi has defended": part of a longer name
     if re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", text):
         return
     out.append(_mk(s, e, text, w, "person", score=0))
