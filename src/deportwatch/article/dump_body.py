@@ -561,8 +561,9 @@ def select_body(p: np.ndarray, base: np.ndarray, post: dict) -> list[int]:
     if post.get("drop_credits", True):
         # a line closed by a photo credit, or the line after a caption marker ("Image caption,"),
         # is a caption, however prose-like
-        kept &= (base[best_lo:best_hi + 1, _BI["credit_end"]]
-                 + base[best_lo:best_hi + 1, _BI["after_caption_marker"]]) == 0.0
+        seg = base[best_lo:best_hi + 1]
+        kept &= (seg[:, _BI["credit_end"]]
+                 + seg[:, _BI["after_caption_marker"]] * (seg[:, _BI["end_punct"]] == 0.0)) == 0.0
     keep = (np.flatnonzero(kept) + best_lo).tolist()
     # a body neither starts nor ends with a short unpunctuated line (headline, teaser bullet)
     endp = base[:, _BI["end_punct"]]
