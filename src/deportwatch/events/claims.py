@@ -37,7 +37,7 @@ from ..record import Article, Claim, Evidence, Mention
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»“"
 _FILLER = {
-    "also", "has", "have", "had", "strongly", "always", "never", "long", "once", "since", "repeatedly", "firmly", "later", "then", "previously",
+    "also", "has", "have", "had", "was", "were", "is", "strongly", "always", "never", "long", "once", "since", "repeatedly", "firmly", "later", "then", "previously",
     "earlier", "again", "himself", "herself", "itself", "too", "however", "already", "publicly",
     "recently", "officially", "separately", "reportedly", "ha", "han", "había", "habían", "también",
     "además", "ya", "luego", "después", "incluso", "propio", "propia", "ранее", "также", "уже", "тоже",
@@ -580,7 +580,8 @@ class _Attributor:
                         speaker = self._country_after(ce, e)
             else:
                 prev = self._words(max(s, cs - 30), cs)
-                if prev and prev[-1][2].lower() in _passive() and body[cs - 1] == " ":
+                if prev and prev[-1][2].lower() in _passive() and body[cs - 1] == " " \
+                        and not body.startswith("quoted", cs):  # "was quoted as saying": X's words
                     continue
                 if prev and prev[-1][2].lower() in ("been", "being"):
                     continue

@@ -719,7 +719,7 @@ def _persons(text: str, out: list[Mention]) -> None:
         if qm:
             out.append(_mk(qm.start(1), qm.end(1), text, qm.group(1), "outlet", score=1))
         lo = max(0, vs - 90)
-        qm = _QUOTED_BEFORE.search(text[lo:vs])
+        qm = _QUOTED_BEFORE.search(text[lo:vs]) if ("«" in text[lo:vs] or "“" in text[lo:vs]) else None
         if qm:
             out.append(_mk(lo + qm.start(1), lo + qm.end(1), text, qm.group(1), "outlet", score=1))
 
@@ -738,6 +738,18 @@ _NAME_PREPS = {"in", "at", "from", "to", "of", "for", "by", "with", "on", "en", 
                "por", "para", "con", "в", "во", "на", "из", "от", "с", "к", "у", "о", "об", "по", "the"}
 
 
+def _has_word(text: str, w: str) -> bool:
+    """``w`` occurs in ``text`` as a whole word (case as given)."""
+    i = text.find(w)
+    while i >= 0:
+        j = i + len(w)
+        if (i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in "’'-")) and \
+                (j >= len(text) or not (_is_word_char(text[j]) or text[j] in "’'-")):
+            return True
+        i = text.find(w, j)
+    return False
+
+
 def _one_name(text: str, s: int, e: int, v: Vocab, out: list[Mention]) -> None:
     """A single capitalised word next to a speech verb, as a person: not a word the vocabulary
     knows (titles, heads, function words), not a common noun capitalised at a sentence start
@@ -751,7 +763,7 @@ def _one_name(text: str, s: int, e: int, v: Vocab, out: list[Mention]) -> None:
     if prev and _CAP.match(prev.group(1)) and prev.group(1) not in ("The", "El", "La", "Los", "Las") \
             and not prev.group(1).endswith((".", ",", ":", "”", "»", '"', "!", "?")):
         return  # "New Delhi has defended": part of a longer name
-    if re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", text):
+    if _has_word(text, w.lower()):
         return
     out.append(_mk(s, e, text, w, "person", score=0))
 
@@ -888,6 +900,9 @@ def _find_actors(text: str) -> list[Mention]:
     return found
 
 
+_NAMES_BEFORE = re.compile(rf"(?<![\w’'\-])((?:[{_UP}][\w’'\-]+[ \t]+){{1,3}})\Z")
+
+
 def _fullest(text: str, found: list[Mention]) -> None:
     """A person named by one word ("Maduro", "Bukele") takes the fullest naming the text gives
     ("Nicolás Maduro" in "el Gobierno de Nicolás Maduro"): capitalised name words before it."""
@@ -899,7 +914,14 @@ def _fullest(text: str, found: list[Mention]) -> None:
             continue
         if name not in memo:
             best = name
-            for fm in re.finditer(rf"((?:[{_UP}][\w’'\-]+[ \t]+){{1,3}}){re.escape(name)}(?![\w’'\-])", text):
+            i = text.find(name)
+            while i >= 0:
+                j = i + len(name)
+                fm = None if j < len(text) and (_is_word_char(text[j]) or text[j] in "’'-") else \
+                    _NAMES_BEFORE.search(text[max(0, i - 80):i])
+                i = text.find(name, j)
+                if fm is None:
+                    continue
                 words = fm.group(1).split()
                 while words and not _is_name_word(words[0], v):
                     words.pop(0)
