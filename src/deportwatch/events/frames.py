@@ -70,6 +70,11 @@ _TAKE_BACK = re.compile(r"(?:take|took|taken|taking|takes)\s+back|readmi\w+|за
 _ANNOUNCED = re.compile(r"(?:announced|unveiled|anunci\w+|объявил\w*|объявлен\w*)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 _NEG_WORD = re.compile(r"(?<!\w)(?:not|n't|never|no|nunca|ningún|ninguna|не|ни)(?!\w)", re.IGNORECASE)
 _ORIGIN_VERB = re.compile(r"(?<!\w)(?:come|comes|came|hail|hails|proceden|procedían|vienen|venían|originarios|родом|прибыли\s+из)(?!\w)", re.IGNORECASE)
+# "en el Comando Aéreo de Transporte Militar (Catam), en Bogotá": the "de" is inside the name of a
+# place the text puts people at, not an origin
+_AT_NAME = re.compile(r"(?<!\w)(?:en|a|al|in|at|to|into)\s+(?:el\s+|la\s+|the\s+)?(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
+# a determiner before a lower-case plural demonym makes it a noun ("a otros colombianos", "los haitianos")
+_DET_BEFORE = re.compile(r"(?<!\w)(?:los|las|a|otros|otras|unos|unas|varios|varias|muchos|miles\s+de|cientos\s+de|decenas\s+de|the|many|other|some|thousands\s+of|hundreds\s+of|dozens\s+of)\s+$", re.IGNORECASE)
 _COUNT_TO = re.compile(r"\d\s+(?:\w+\s+)?(?:for|to|para|a|в|во)\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
 
 
@@ -168,8 +173,9 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
         else:
             role = _prep_role(lex, left) or "bare"
             if role == "to":
-                ap = _APPOS_FROM.search(body[max(s, m.start - 70) : m.start])
-                if ap and not _TO_WORD.search(ap.group("mid")):
+                w = body[max(s, m.start - 70) : m.start]
+                ap = _APPOS_FROM.search(w)
+                if ap and not _TO_WORD.search(ap.group("mid")) and not _AT_NAME.search(w, 0, ap.start()):
                     role = "from"  # "out of its naval base at Guantanamo", "del puerto de Brindisi, en el sur de Italia"
         if m.role == "demonym":
             after = body[m.end : m.end + 30]
@@ -180,7 +186,7 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                 head = re.sub(r"(?:the|an?|el|la|los|las)\s+$", "", head, flags=re.IGNORECASE)
                 role = _prep_role(lex, head) or ("from" if re.search(r"(?:left|leaving|salió\s+del?|zarpó\s+del?)\s+$", head, re.IGNORECASE) else "adj")
             else:
-                plural_noun = bool(re.match(r"[^\W\d]*(?:s|ы|ев|ов|цы|цев|ам)$", m.text)) and m.text[:1].isupper() and m.text.lower() != m.text
+                plural_noun = bool(re.match(r"[^\W\d]*(?:s|ы|ев|ов|цы|цев|ам)$", m.text)) and (m.text[:1].isupper() and m.text.lower() != m.text or bool(_DET_BEFORE.search(before)))
                 people_after = lex.people is not None and re.match(r"^\s*(?:\w+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE)
                 people_before = lex.people is not None and re.search(lex.people.pattern + r"\s*(?:\w+\s+)?$", before, re.IGNORECASE)
                 number_before = bool(re.search(r"\d\s*$", before)) or any(0 <= m.start - e <= 2 for e in num_ends)
@@ -564,6 +570,11 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 to = bare_after
             f.from_ = src.iso if src else None
             f.to = to.iso if to else None
+            if src is not None and src.role == "bare" and set(nats) == {src.iso}:
+                # "el presidente de Venezuela impidió el aterrizaje ... con venezolanos deportados",
+                # "Haiti's Foreign Ministry condemned the deportations": the country whose own
+                # nationals are removed receives them; the other country named sends them
+                f.from_, f.to = (f.to if f.to != src.iso else None), src.iso
             if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_ and role != "back" and not any(c.role == "to" for c in countries):
                 f.to = next(iter(nats))  # foreigners removed to their own country
             home = any(h[0] in home_at for h in group)
