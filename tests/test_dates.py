@@ -131,3 +131,15 @@ def test_round_trip_numeric(y: int, m: int, d: int, hh: int, mm: int) -> None:
 )
 def test_year_glued_to_time(text: str, iso: str) -> None:
     assert parse_published(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("08:15 CT (13:15 GMT) 4 marzo 2024", "2024-03-04T08:15"),  # the local clock, not the conversion
+        ("4 March 2024, 08:15 (13:15 UTC)", "2024-03-04T08:15"),
+        ("4 March 2024 (13:15 UTC)", "2024-03-04"),  # only a bracketed time: not read as the clock
+    ],
+)
+def test_bracketed_conversion_is_not_the_printed_time(text: str, iso: str) -> None:
+    assert parse_published(text) == iso

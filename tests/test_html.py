@@ -207,3 +207,34 @@ def test_kicker_link_above_the_headline_is_the_section():
         + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4)) + "</article>"
     )
     assert extract_html(html).section == "Noticias"
+
+
+def test_photo_credit_in_a_caption_is_not_the_author():
+    html = _page(
+        "<article><h1>A plane lands with deportees on board today</h1>"
+        "<figure><img src='x.jpg'><figcaption>Families at the crossing"
+        "<span class='media-author'>Mark Lensman</span></figcaption></figure>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4))
+        + "<p class='story-author'>Jane Doe-Smith</p></article>"
+    )
+    assert extract_html(html).author == "Jane Doe-Smith"
+
+
+def test_credit_label_never_an_author_and_meta_article_author_read():
+    html = _page(
+        "<article><h1>A plane lands with deportees on board today</h1>"
+        "<span class='byline'>Фото: Агентство</span>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4)) + "</article>",
+        head="<meta property='article:author' content='Иван Петров'>",
+    )
+    assert extract_html(html).author == "Иван Петров"
+
+
+def test_printed_local_time_beats_its_bracketed_utc_conversion():
+    html = _page(
+        "<article><h1>A plane lands with deportees on board today</h1>"
+        "<span class='story-date'><time datetime='2024-03-04T13:15:00Z'>08:15 CT (13:15 GMT) 4 March 2024</time></span>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4)) + "</article>",
+        head="<meta property='article:published_time' content='2024-03-04T13:15:00Z'>",
+    )
+    assert extract_html(html).published == "2024-03-04T08:15"

@@ -207,8 +207,23 @@ def parse_published(text: str, languages: list[str] | None = None) -> str | None
     iso, start, end = found
     if "T" in iso:
         return iso
+    if "(" in text:
+        text = _mask_converted(text)
     t = _time_near(text, start, end)
     return f"{iso}T{t}" if t else iso
+
+
+# a time in another zone printed in brackets beside the local one: "19:40 ET (23:40 GMT)"
+_CONVERTED = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?\s*)?[A-Za-z]{0,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s*\)")
+
+
+def _mask_converted(text: str) -> str:
+    """``text`` with a bracketed conversion of the printed time blanked out (offsets kept),
+    where a time is printed outside the brackets too: the page's local clock is that one."""
+    m = _CONVERTED.search(text)
+    if not m or not _TIME_RE.search(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]):
+        return text
+    return _CONVERTED.sub(lambda x: " " * len(x.group()), text)
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")

@@ -580,8 +580,18 @@ _BYLINE_END = re.compile(
 )
 
 
+# a photo credit ("Фото: Reuters", "Photo: AFP", "Foto: EFE"): never a byline
+_CREDIT_LABEL = re.compile(
+    r"^\W*(?:photos?|fotos?|fotograf[ií]a|фото(?:графия)?|image|imagen|imagem|picture|credits?|"
+    r"cr[ée]dito|снимок|video|видео)\s*(?::|©|/|by\b|de\b|—|-)",
+    re.I,
+)
+
+
 def _clean_author(s: str, outlet: str | None) -> list[str]:
     s = _norm(s)
+    if _CREDIT_LABEL.match(s):
+        return []
     s = _BY_PREFIX.sub("", s)
     s = re.sub(r"^\s*(?:by|por|автор)\s*:?\s*", "", s, flags=re.I)
     s = _BYLINE_END.split(s, maxsplit=1)[0]
@@ -604,6 +614,16 @@ def _clean_author(s: str, outlet: str | None) -> list[str]:
     return out
 
 
+def _in_caption(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a figure or its caption (a photographer's credit)."""
+    for anc in el.iterancestors():
+        if anc.tag in ("figcaption", "figure"):
+            return True
+        if anc.tag in ("article", "main", "body"):
+            break
+    return False
+
+
 def _printed_author(scan: _Scan, outlet: str | None) -> list[str]:
     cands = scan.authors
     for k, el in enumerate(cands):
@@ -611,6 +631,8 @@ def _printed_author(scan: _Scan, outlet: str | None) -> list[str]:
         if k + 1 < len(cands) and el in cands[k + 1].iterancestors():
             continue  # a wrapper: its own byline element comes next
         if re.search(r"author-?(?:bio|desc|info|about|image|img|photo|avatar)|bio\b", a):
+            continue
+        if _in_caption(el):  # a photographer's credit inside a caption
             continue
         t = _text(el)
         if not t or len(t) > 160:
@@ -839,6 +861,8 @@ def _extract(html: str, url: str | None) -> Article:
     if not authors:
         for cand in _ld_name(ld.get("author")) + ([meta["author"]] if meta.get("author") else []):
             authors += _clean_author(cand, outlet)
+    if not authors and meta.get("article:author") and "/" not in meta["article:author"]:
+        authors = _clean_author(meta["article:author"], outlet)
     author = ", ".join(dict.fromkeys(authors)) or None
     ctx.bylines = [_fold(a) for a in authors]
     section = _breadcrumb_section(scan)
