@@ -69,3 +69,16 @@ def test_send_back_planned():
     body = "Turkish officials have said they intend to send back as many as 100,000 Syrians by the end of the year."
     evs = _events(body)
     assert any(e["kind"] == "removal" and e["status"] == "planned" and e["to"] == "SY" for e in evs), evs
+
+
+def test_deal_subject_with_partner_is_the_seeking_party():
+    body = "Denmark has agreed with Kosovo to send some rejected asylum seekers to a centre there, the government announced on Monday."
+    evs = _events(body)
+    deal = next(e for e in evs if e["kind"] == "arrangement")
+    assert deal["from"] == "DK" and deal["to"] == "XK"
+
+
+def test_russian_expelled_by_court_decisions_is_a_removal():
+    body = "В 2023 году по решениям судов из России были принудительно выдворены более 60 тыс. иностранцев."
+    evs = _events(body, "ru")
+    assert any(e["kind"] == "removal" and e["from"] == "RU" and e["people"] == {"value": 60000, "qualifier": "more_than"} for e in evs), evs

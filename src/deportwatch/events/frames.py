@@ -626,6 +626,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.to = cands[0].iso if cands else None
             if bare_before is not None and cands and cands[0].role == "with" and bare_before.iso != f.to:
                 f.other = bare_before.iso  # "Rwanda signed a partnership with the United Kingdom": who receives is told by the story
+                f.from_ = f.from_ or bare_before.iso  # "the Netherlands has agreed with Uganda": the subject seeks the deal
             f.anaphoric = not any(c.role == "with" for c in cs) and all(_DEFINITE_DEAL.search(body, max(s, h[0] - 12), h[1]) for h in group)
             if f.to is None and len(nats) == 1 and not any(c.role in ("bare", "with", "to") for c in countries):
                 f.to = next(iter(nats))  # "a deal on returning Afghan nationals": a deal with their country
