@@ -62,6 +62,8 @@ _NOT_SPEAKERS = {"authorities", "autoridades", "власти", "agency", "court"
                  "agencia", "tribunal", "суд", "policía", "полиция", "organización", "organization",
                  "organisation", "организация", "служба", "administration"}
 _WORD = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# the word before a mention, past an article: "in the U.S.", "on the Dominican authorities"
+_PREP_BEFORE = re.compile(r"(\w+)(?:\s+(?:the|el|la|los|las))?\s*\Z", re.IGNORECASE)
 # short references that can stand for any body named before ("el organismo", "той же организации")
 _GENERIC = {"organismo", "organization", "organisation", "institución", "entidad", "dependencia",
             "ведомство", "ведомства", "ведомству", "ведомстве", "организация", "организации",
@@ -78,6 +80,22 @@ _NESTED = re.compile(r"\b(?:that|que|что|чтобы)\b|:")
 _CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:but|while|whereas|pero|mientras|aunque|а|но|однако)\b")
 _SUBJECT_OPENERS = {"and", "but", "y", "pero", "и", "а", "но", "while", "mientras", "also", "также",
                     "then", "later", "luego", "además", "however", "meanwhile", "the", "el", "la"}
+# a time adjunct between a subject and its verb: "has in the past condemned", "on Monday said"
+_ADJUNCT_END = re.compile(
+    r"\s(in the past|en el pasado|в прошлом|(?:on|el)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:last|this|next) (?:week|month|year)|"
+    r"(?:la semana|el mes|el año) pasad[oa])\Z")
+# "told Afghans ... to leave": an order, not a claim
+_DIRECTIVE = re.compile(r"\s+(?:(?!that\b)[^,.;:\"“”«»\s]+\s+){1,8}?to\s+[a-z]+\b")
+# "según fuentes del Gobierno", "according to sources in": unnamed sources, not the body
+_UNNAMED_SOURCES = re.compile(r"\s*(?:(?:unas?|some|several|two|three|dos|tres|varias|varios|the)\s+)?"
+                              r"(?:fuentes|sources|источник\w*)\b", re.IGNORECASE)
+# "в интервью телеканалу X", "in an interview with X": X is the addressee, not the speaker
+_INTERVIEW = re.compile(r"(?:в\s+интервью|in\s+an\s+interview\s+with|en\s+(?:una\s+)?entrevista\s+(?:con|a))"
+                        r"(?:\s+[\w\-]+){0,2}\s+\Z", re.IGNORECASE)
+_RELATIVE_CUE = re.compile(r"\s*,\s*(?:que|which|who|который|которая|которое|которые)\s+")
+_IN_PLACE = re.compile(r"\s+(?:in|en|at|в|во)\s+(?:(?:the|el|la)\s+)?[A-ZÁÉÍÓÚÑА-ЯЁ][\w.’'\-]*"
+                       r"(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w.’'\-]*){0,3}")
 # "citing X", "со ссылкой на X": X is the source only where the sentence names no speaker itself
 _CITING = ("citing", "citando", "со ссылкой")
 
@@ -290,6 +308,7 @@ class _Attributor:
         self.para_quotes: dict[int, list[tuple[int, int]]] = {}
         self.last_person: str | None = None
         self.last_speaker: str | None = None
+        self.person_names = {self.names.name(m, m.start) for m in self.actors if m.value["type"] == "person"}
         for m in list(self.country_list):
             if m.text.endswith(("’s", "'s")):
                 self.country_by_end.setdefault(m.end - 2, m)
@@ -339,10 +358,16 @@ class _Attributor:
             zone_start = sent_start + m.end()
             cut_by_that = m.group()[:1].isalpha()
         words = self._words(zone_start, vs)
-        # strip adverbs and auxiliaries right before the verb
-        while words and (words[-1][2].lower() in _FILLER or words[-1][2].lower().endswith("ly")
-                         and words[-1][2][:1].islower()):
-            words.pop()
+        # strip adverbs and auxiliaries right before the verb, and time adjuncts ("in the past")
+        while words:
+            if words[-1][2].lower() in _FILLER or words[-1][2].lower().endswith("ly") and words[-1][2][:1].islower():
+                words.pop()
+                continue
+            am = _ADJUNCT_END.search(body, zone_start, words[-1][1])
+            if am is None:
+                break
+            while words and words[-1][0] >= am.start(1):
+                words.pop()
         if not words:
             if cut_by_that:
                 # "una caracterización que rechazan familiares": a relative clause, no subject here
@@ -353,6 +378,8 @@ class _Attributor:
         s_last, e_last, w_last = words[-1]
         lw = w_last.lower()
         if w_last in self.names.pronouns or lw in ("он", "она", "él", "ella"):
+            if speakers_here and speakers_here[-1] in self.person_names:
+                return speakers_here[-1], False  # "X disclosed it ..., when he also revealed"
             return self.last_person, False
         if lw == "it":
             # "the Supreme Court lifted the order, and on July 3 it said": the body named before
@@ -362,6 +389,11 @@ class _Attributor:
             if prev and body[prev[-1].end:s_last].strip(" ,’'s") == "":
                 return self.names.name(prev[-1], zone_start), False
             return None, False
+        if lw in _RELATIVE and len(words) >= 2 and words[-2][2] == ",":
+            # "la Policía Federal, que confirmó": the actor before the comma
+            prev_m = self.by_end.get(words[-2][0])
+            if prev_m is not None and prev_m.start >= zone_start:
+                return self.names.name(prev_m, prev_m.start), False
         if lw in _CONJ and speakers_here:
             return speakers_here[-1], False
         # an actor that ends right before the verb
@@ -375,6 +407,8 @@ class _Attributor:
                 while k > 0 and body[k - 1].isspace():
                     k -= 1
                 m = self.by_end.get(k)
+        if m is not None and _INTERVIEW.search(body, max(zone_start, m.start - 60), m.start):
+            m = None  # "в интервью телеканалу TOLOnews заявил": the subject is before
         country = self._country_subject(s_last, e_last, zone_start)
         if country and (m is None or (m.value["type"] == "person" and " " not in m.value["name"])):
             return country, False
@@ -436,6 +470,12 @@ class _Attributor:
         persons = [a for a in zone_actors if a.value["type"] == "person"]
         if persons:
             return self.names.name(persons[0], persons[0].start), False
+        if zone_actors:
+            # "Amnesty International in the Netherlands criticised": a body and where it sits
+            a = zone_actors[0]
+            if re.fullmatch(r"\s*(?:(?:the|el|la|los|las)\s+)?", body[zone_start:a.start], re.IGNORECASE) \
+                    and _IN_PLACE.fullmatch(body, a.end, e_last):
+                return self.names.name(a, a.start), False
         return None, False
 
     def _ru_subject(self, zone_start: int, vs: int, opening_only: bool = False) -> str | None:
@@ -522,7 +562,7 @@ class _Attributor:
         return not (text.endswith("\n") and _ends_sentence(text[:-1]))
 
     def _after_prep(self, m: Mention) -> bool:
-        w = re.search(r"(\w+)\s*$", self.body[max(0, m.start - 20):m.start])
+        w = _PREP_BEFORE.search(self.body[max(0, m.start - 24):m.start])
         return bool(w) and w.group(1).lower() in _PREPS and not self.body[m.start - 1:m.start] == ","
 
     def _paper(self, s: int, e: int) -> bool:
@@ -533,6 +573,15 @@ class _Attributor:
             if m.start < before and m.value["type"] == "outlet":
                 return self.names.name(m, m.start)
         return None
+
+    def _relative_stance(self, pos: int, limit: int) -> bool:
+        """A confirm or deny verb in a relative clause right after ``pos`` (", que confirmó")."""
+        rm = _RELATIVE_CUE.match(self.body, pos, limit)
+        if rm is None:
+            return False
+        i = bisect_left(self.cue_starts, rm.start())
+        return any(cs - rm.end() <= 25 and t == "verb" and k in ("confirms", "denies")
+                   for cs, _ce, (t, k) in self.cue_list[i:i + 4])
 
     def _stance(self, kind: str, ve: int, sent_end: int) -> str:
         if kind == "asserts":
@@ -567,6 +616,8 @@ class _Attributor:
                 if here and body[cs:ce].lower().startswith(_CITING):
                     continue  # "сообщают «Ведомости» со ссылкой на статистику ведомства"
                 rest = body[ce:e]
+                if _UNNAMED_SOURCES.match(rest):
+                    continue
                 pm = re.match(r"\s*(?:его|её|ее|их|su|sus)\b", rest)
                 if re.search(r"\b(?:su|his|her)\b", body[cs:ce].lower()) or (
                         pm and rest.lstrip().lower().startswith(("его", "её", "ее"))):
@@ -576,6 +627,8 @@ class _Attributor:
                 else:
                     m = self._actor_after(ce, e)
                     speaker = self.names.name(m, ce) if m else None
+                    if m is not None and self._relative_stance(m.end, e):
+                        continue  # "según la Policía Federal, que confirmó": the relative verb's stance
                     if speaker is None:
                         speaker = self._country_after(ce, e)
             else:
@@ -585,6 +638,8 @@ class _Attributor:
                     continue
                 if prev and prev[-1][2].lower() in ("been", "being"):
                     continue
+                if body[cs:ce].lower() in ("told", "tell", "tells") and _DIRECTIVE.match(body, ce, e):
+                    continue  # "Iran has told Afghans ... to leave": an order
                 speaker, look_after = self._subject(s, cs, here)
                 if speaker is None and look_after:
                     told = body[cs:ce].lower().startswith(("told", "tell"))
@@ -613,7 +668,7 @@ class _Attributor:
 
     def run(self) -> list[list[Attribution]]:
         result: list[list[Attribution]] = []
-        person_names = {self.names.name(m, m.start) for m in self.actors if m.value["type"] == "person"}
+        person_names = self.person_names
         for s, e in self.sentences:
             atts = self.sentence(s, e)
             result.append(atts)

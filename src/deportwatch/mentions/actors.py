@@ -436,7 +436,7 @@ def _name_run(text: str, start: int, limit: int, v: Vocab, max_words: int = 4) -
 
 def _known(text: str, out: list[Mention]) -> None:
     for s, e, (_cat, (c, t, ctry)) in scan(text)["known"]:
-        out.append(_mk(s, e, text, text[s:e], t, ctry, key=c))
+        out.append(_mk(s, e, text, text[s:e], t, ctry, key=c, score=4))
 
 
 def _mk(s: int, e: int, text: str, name: str, typ: str, country: str | None = None,
@@ -611,14 +611,18 @@ _CAP_NAME = re.compile(rf"(?:[{_UP}][\w.\-]*\w)(?:[ \t]+(?:(?:for|of|in|on|de|de
 _QUOTED_NAME = re.compile(rf"[«\"“]([{_UP}0-9][^«»\"“”\n]{{0,40}}?)[»\"”]")
 # Two to four capitalised words. The runs are possessive (``++``): what follows a run (a space,
 # a comma, the end) is never a character of the run, so giving characters back never matched.
-_NAMES = rf"[{_UP}][\w’'\-]++(?:\s++[{_UP}][\w’'\-]++){{1,3}}"
+# name particles inside a person's name: "David van Weel", "Edgar da Silva Moura"
+_PARTICLES = r"(?:van|von|der|den|da|das|do|dos|de|del|di|du|bin|ibn|al|la|le)"
+_NAMES = rf"[{_UP}][\w’'\-]++(?:\s++(?:{_PARTICLES}\s++)?[{_UP}][\w’'\-]++){{1,3}}"
 _NAME_COMMA = re.compile(rf"{_NAMES}(?=,\s)")
 _WHO = r",\s+(?:who|whose|quien|quienes|que|который|которая)\b"
 _COMMA_WHO = re.compile(_WHO)
 _NAME_WHO = re.compile(rf"{_NAMES}(?={_WHO})")
 _NAME_BEFORE_VERB = re.compile(
-    rf"([{_UP}][\w’'\-]+(?:\s+[{_UP}][\w’'\-]+){{1,3}})"
-    rf"(?:\s+\([^)]{{1,20}}\)|\s+of\s+[^,.;:\n]{{1,60}}?|(?:,[^,.;:\n]{{1,70}}){{1,2}},)?\s*$")
+    rf"([{_UP}][\w’'\-]+(?:\s+(?:{_PARTICLES}\s+)?[{_UP}][\w’'\-]+){{1,3}})"
+    rf"(?:\s+\([^)]{{1,20}}\)|\s+of\s+[^,.;:\n]{{1,60}}?|(?:,[^,.;:\n]{{1,70}}){{1,2}},|,)?\s*$")
+# a name of two or more words right after a speech verb: '..." said Hadi Hosseini, a returnee'
+_NAME_AFTER_VERB = re.compile(rf"[ \t]+({_NAMES})(?=\s*[,.;:]|\s*$)")
 
 
 def _persons(text: str, out: list[Mention]) -> None:
@@ -698,9 +702,9 @@ def _persons(text: str, out: list[Mention]) -> None:
         base = vs - len(before)
         for cm in _NAME_BEFORE_VERB.finditer(before):
             s = base + cm.start(1)
-            prev = text[max(0, s - 3):s]
-            if prev.rstrip().endswith(("of", "in", "from")):
-                continue
+            prev = re.search(r"(\w+)\s*$", text[max(0, s - 12):s])
+            if prev and prev.group(1).lower() in _NAME_PREPS:
+                continue  # "Returnees at Islam Qala described": a place
             run = _name_run(text, s, base + cm.end(1), v)
             if run:
                 run = _trim_place(text, *run)
@@ -711,6 +715,11 @@ def _persons(text: str, out: list[Mention]) -> None:
         sm = _ONE_BEFORE.search(text[lo:vs])
         if sm:
             _one_name(text, lo + sm.start(1), lo + sm.end(1), v, out)
+        nm = _NAME_AFTER_VERB.match(text, _ve)
+        if nm:
+            run = _name_run(text, nm.start(1), nm.end(1), v)
+            if run and run[1] == nm.end(1) and len(_words(text, *run)) >= 2:
+                out.append(_mk(run[0], run[1], text, text[run[0]:run[1]], "person", score=2))
         am = _ONE_AFTER.match(text, _ve)
         if am:
             _one_name(text, am.start(1), am.end(1), v, out)
@@ -793,12 +802,12 @@ def _abbreviations(text: str, out: list[Mention]) -> None:
         abbr = m.group(1)
         key = owner.value["key"]
         out.append(_mk(m.start(1), m.end(1), text, abbr, owner.value["type"], owner.value["country"],
-                       key=key, score=1))
+                       key=key, score=5))
         # every later use of the abbreviation names the same body
         for ls, le in _word_hits(text, [abbr], ".", ""):
             if ls != m.start(1):
                 out.append(_mk(ls, le, text, abbr, owner.value["type"],
-                               owner.value["country"], key=key, score=1))
+                               owner.value["country"], key=key, score=5))
 
 
 def _select(mentions: list[Mention]) -> list[Mention]:
