@@ -96,6 +96,8 @@ _INTERVIEW = re.compile(r"(?:в\s+интервью|in\s+an\s+interview\s+with|en
 _RELATIVE_CUE = re.compile(r"\s*,\s*(?:que|which|who|который|которая|которое|которые)\s+")
 _IN_PLACE = re.compile(r"\s+(?:in|en|at|в|во)\s+(?:(?:the|el|la)\s+)?[A-ZÁÉÍÓÚÑА-ЯЁ][\w.’'\-]*"
                        r"(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w.’'\-]*){0,3}")
+# "Правительства этих стран", "the governments of these countries": no one named
+_OF_THESE = re.compile(r"\s+(?:этих|тех|этой|той|of\s+these|of\s+those|de\s+(?:estos|esos|estas|esas))\b", re.IGNORECASE)
 # "citing X", "со ссылкой на X": X is the source only where the sentence names no speaker itself
 _CITING = ("citing", "citando", "со ссылкой")
 
@@ -481,7 +483,8 @@ class _Attributor:
     def _ru_subject(self, zone_start: int, vs: int, opening_only: bool = False) -> str | None:
         """A Russian subject before the verb with adjuncts between: a person of the clause (not
         after a preposition), else a body that opens the clause."""
-        zone = [a for a in self._actors_in(zone_start, vs) if not self._after_prep(a)]
+        zone = [a for a in self._actors_in(zone_start, vs) if not self._after_prep(a)
+                and not _OF_THESE.match(self.body, a.end)]
         persons = [a for a in zone if a.value["type"] == "person"]
         if persons and not opening_only:
             return self.names.name(persons[0], persons[0].start)
@@ -619,7 +622,7 @@ class _Attributor:
                 if _UNNAMED_SOURCES.match(rest):
                     continue
                 pm = re.match(r"\s*(?:его|её|ее|их|su|sus)\b", rest)
-                if re.search(r"\b(?:su|his|her)\b", body[cs:ce].lower()) or (
+                if re.search(r"\b(?:su|his|her|его|её|ее)\b", body[cs:ce].lower()) or (
                         pm and rest.lstrip().lower().startswith(("его", "её", "ее"))):
                     speaker = self.last_person
                 elif _PAPER.match(rest):
