@@ -563,8 +563,15 @@ def _orgs(text: str, out: list[Mention]) -> None:
                 if not (_ALLCAPS.match(w) or prev == "в" or re.search("(?:стана|ии|ции|ля)$", w)
                         or (after_head and re.search("[ыиа]$", w))):
                     break
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                if not _ALLCAPS.match(w) and prev != "в" and nxt and not text[we:nxt[0]].strip() \
+                        and _CAP.match(nxt[2]) and _CYR.search(nxt[2]) and not _ALLCAPS.match(nxt[2]):
+                    break  # "МВД Ирина Волк": a person's name follows the body
                 keep = we
-            elif lw == "дел" or (_RU_GEN.match(lw) and lw not in _RU_NOT_NP and not _RU_VERBISH.match(lw)):
+            elif lw == "дел" or (_RU_GEN.match(lw) and lw not in _RU_NOT_NP and not _RU_VERBISH.match(lw)) or (
+                    i and re.search("(?:ого|его)$", words[i - 1][2]) and re.match("^[а-яё]+$", lw)
+                    and lw not in _RU_NOT_NP and not _RU_VERBISH.match(lw)):
+                # "Управления верховного комиссара": the noun after a genitive adjective
                 keep = we
             else:
                 break
@@ -652,6 +659,12 @@ def _persons(text: str, out: list[Mention]) -> None:
             run = _name_run(text, ws, limit, v) if _is_name_word(w, v) and not in_org(ws) else None
             if run and run[1] - run[0] == len(w) and _RU_NP_NEXT.match(text, run[1]):
                 run = None  # "глава Агентства гражданской авиации ...": a body's name, not a person
+            if run and prev_w.lower() in ("of", "for", "de", "del", "para"):
+                # "viceministro de Asuntos Multilaterales, Jorge Rojas": the portfolio, then the name
+                nxt = re.match(r",[ \t]+", text[run[1]:])
+                later = _name_run(text, run[1] + nxt.end(), limit, v) if nxt else None
+                if later and len(_words(text, *later)) >= 2 and re.match(r"\s*,", text[later[1]:]):
+                    run = later
             if run:
                 cand = run
                 break
