@@ -223,3 +223,53 @@ def test_rubric_extending_a_navigation_item() -> None:
              "Forty-two people returned home on a chartered flight from the capital",
              "Jane Doe", "Sat 1 Mar 2025 09.30 GMT", BODY_A, BODY_B]
     assert read_dump_metadata(lines, [10, 11])["section"].casefold() == "world news"
+
+
+def test_dateline_next_to_the_date_is_no_author() -> None:
+    for dateline in ("Port Ellery.-", "PORT ELLERY.—", "Port Ellery (Agency) —", "Port Ellery —"):
+        lines = ["Example Herald", "World", "Forty-two people returned home on a chartered flight from the capital",
+                 "March 3, 2025 | 9:15 am", dateline, BODY_A, BODY_B]
+        meta = read_dump_metadata(lines, [5, 6])
+        assert meta["author"] is None, dateline
+        assert meta["published"] == "2025-03-03T09:15"
+
+
+def test_legal_entity_words_dropped_from_the_holder() -> None:
+    for footer, brand in (("Valley Courier Casa Editorial © 2025. Prohibida su reproducción.", "Valley Courier"),
+                          ("© 2025 Valley Courier Holdings. All rights reserved.", "Valley Courier"),
+                          ("© 2025 Valley Courier S.A. Todos los derechos reservados.", "Valley Courier")):
+        lines = ["Forty-two people returned home on a chartered flight from the capital", "3 Mar 2025",
+                 BODY_A, BODY_B, footer]
+        assert read_dump_metadata(lines, [2, 3])["outlet"] == brand, footer
+
+
+def test_repeated_masthead_beats_a_holder_named_once() -> None:
+    lines = ["ВДЛ", "Новости", "Мнения", "ВДЛ использует файлы cookie для работы сайта.", "ОК", "Регионы",
+             "Сорок два человека вернулись домой чартерным рейсом из столицы региона", "02.03.2025, 10:05",
+             "Фото: Иван Петров / ВДЛ",
+             "Сорок два человека вернулись во вторник домой чартерным рейсом, сообщили в региональном "
+             "миграционном ведомстве. Это уже третий такой рейс в этом году.",
+             "В ведомстве добавили, что осенью планируются новые рейсы и что людей заранее известили.",
+             "Подписывайтесь на ВДЛ в мессенджерах, чтобы не пропустить новости.",
+             "© 2025 ООО «Долинапресс». Все права защищены."]
+    meta = read_dump_metadata(lines, [9, 10])
+    assert meta["outlet"] == "ВДЛ"
+    assert meta["section"] == "Регионы"
+
+
+def test_acronym_masthead_with_its_edition() -> None:
+    lines = ["Skip to content", "Go to more from VN", "VN Español", "Mundo", "Cultura",
+             "Forty-two people returned home on a chartered flight from the capital", "3 Mar 2025",
+             BODY_A, BODY_B, "More from VN", "© 2025 Valley Network"]
+    assert read_dump_metadata(lines, [7, 8])["outlet"] == "VN Español"
+
+
+def test_rubric_above_source_byline_and_count_lines() -> None:
+    for between in (["Local News of Monday, 3 March 2025", "Source: www.example.com"],
+                    ["3 Mar 2025, 14:37", "Jane Doe", "3 521"]):
+        lines = ["Example Herald", "Home", "Local", "Sport", "Home", "Local News"] + between + [
+            "Forty-two people returned home on a chartered flight from the capital", BODY_A, BODY_B]
+        n = len(lines)
+        meta = read_dump_metadata(lines, [n - 2, n - 1])
+        assert meta["section"] == "Local News", between
+        assert meta["title"].startswith("Forty-two people")

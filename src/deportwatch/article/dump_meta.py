@@ -102,11 +102,12 @@ _RIGHTS = re.compile(
 )
 _LEGAL = re.compile(
     r"[,\s]+(?:s\.\s?a\.?(?:\s?de\s?c\.\s?v\.?)?|s\.\s?l\.?|ltd\.?|limited|inc\.?|llc|l\.l\.c\.|"
-    r"gmbh|ag|plc|co\.|corp\.?|corporation|b\.v\.|n\.v\.|s\.p\.a\.?|srl|ооо|ао|оао|зао)\s*$",
+    r"gmbh|ag|plc|co\.|corp\.?|corporation|b\.v\.|n\.v\.|s\.p\.a\.?|srl|ооо|ао|оао|зао|пао|"
+    r"casa editorial|editora|media group|(?:media )?holdings?)\s*$",
     re.I,
 )
 _LEGAL_LEAD = re.compile(
-    r"^(?:corporación|corporacion|corporation|grupo|group|editorial|ооо|ао|зао)\s+", re.I
+    r"^(?:by|corporación|corporacion|corporation|casa editorial|grupo|group|editorial|ооо|ао|зао|пао)\s+", re.I
 )
 _CORP_WORDS = {
     "news", "media", "group", "&", "and", "holdings", "publishing", "publications", "company",
@@ -212,12 +213,16 @@ def _is_date_line(s: str) -> tuple[str, int, int] | None:
     return (full or iso), start, end
 
 
+# a dateline's end ("SANTO DOMINGO.-", "KABUL —"): a place, never a byline
+_DATELINE_END = re.compile(r"(?:\.\s*[-–—]+|\s[-–—]+|[-–—]{2,})\s*$")
+
+
 def _name_like(s: str) -> bool:
     """A person's name: 2-5 capitalised words (name particles allowed), no digits."""
     w = s.split()
     if not 2 <= len(w) <= 6 or len(s) > 60:
         return False
-    if re.search(r"[\d:|@©/()\[\]!?]", s):
+    if re.search(r"[\d:|@©/()\[\]!?]", s) or _DATELINE_END.search(s):
         return False
     caps = 0
     for x in w:
@@ -923,6 +928,13 @@ def _find_outlet(p: _Page, byline_outlet: str | None, staff_line: str | None, ti
         if wired:
             return wired
         branded = _brand_of_holder(p, holder)
+        mast = _masthead(p)
+        if mast and fold(mast) != fold(branded):
+            acro = _acronym(holder)
+            if acro and acro == mast.split()[0] and len(mast.split()) <= 3 and _acronym_used(p, acro):
+                return mast  # the holder's acronym with its edition ("XY Español")
+            if not _related(mast, holder) and _brand_shaped(mast) and _masthead_repeated(p, mast, holder):
+                return mast
         if best and best[1] >= 3.0 and not _related(best[0], branded):
             mine = max(votes.of(branded), votes.of(holder))
             if best[1] >= mine + 1.5:
@@ -935,7 +947,67 @@ def _find_outlet(p: _Page, byline_outlet: str | None, staff_line: str | None, ti
     return _self_reference(p)
 
 
-def _find_section(p: _Page, title_i: int | None, date_line: str | None, outlet: str | None) -> str | None:
+_SKIP_LINK = re.compile(
+    r"^(?:skip|jump|go) to\b|^(?:ir|saltar|pasar) a(?:l)?\b|^перейти\b|^пропустить\b|^aller au\b|"
+    r"^zum (?:inhalt|hauptinhalt)\b|^accessibility\b",
+    re.I,
+)
+
+
+def _masthead(p: _Page) -> str | None:
+    """The site's name printed first on the page (after the skip links): a short line, no
+    digits, not a navigation or account control."""
+    for i in p.nonempty[:6]:
+        s = p.lines[i]
+        if _SKIP_LINK.match(s):
+            continue
+        if i in p.body_set or len(s) > 40 or len(s.split()) > 4 or re.search(r"[\d:|@©/()!?]", s):
+            return None
+        if _UI.match(s) or _CTA_LINE.match(s) or _HOME_ITEM.match(s) or _NOTICE.search(s):
+            return None
+        if not s[:1].isupper():
+            return None
+        return s
+    return None
+
+
+def _brand_shaped(s: str) -> bool:
+    """A name rather than an ordinary word: several words, or capitals inside the word
+    ("ABC", "GhanaWeb"), or a domain ("Example.com")."""
+    return len(s.split()) >= 2 or "." in s.strip(".") or sum(c.isupper() for c in s) >= 2
+
+
+def _acronym_used(p: _Page, acro: str) -> bool:
+    """The acronym printed as a word at least twice outside the body."""
+    rx_any, _ = _acro_patterns(acro)
+    return sum(1 for m in rx_any.finditer(p.text) if p.line_of(m.start()) not in p.body_set) >= 2
+
+
+def _masthead_repeated(p: _Page, mast: str, holder: str) -> bool:
+    """The masthead is the brand the page repeats (in a notice, a credit, "Read X on ...")
+    while the copyright holder is named once: the holder is a company behind the brand."""
+    rx = re.compile(r"(?<![\w])" + re.escape(mast) + r"(?![\w])")
+    hold = fold(holder)
+    mine = theirs = 0
+    for i in p.nonempty:
+        if i in p.body_set:
+            continue
+        s = p.lines[i]
+        if s != mast and not _is_short_item(s) and rx.search(s):
+            mine += 1
+        if hold in s.casefold():
+            theirs += 1
+    return mine >= 2 and theirs <= 1
+
+
+# furniture between a rubric and the headline: a source credit, a view count
+_SOURCE_LINE = re.compile(r"^(?:source|fuente|fonte|источник|quelle)\s*:", re.I)
+_COUNT_LINE = re.compile(r"^\d[\d\s.,\xa0\u202f]*$")
+
+
+def _find_section(
+    p: _Page, title_i: int | None, date_line: str | None, outlet: str | None, byline_i: int | None = None
+) -> str | None:
     if date_line and "|" in date_line:
         label = date_line.split("|", 1)[0].strip()
         if _is_short_item(label) and not _is_date_line(label) and not is_updated_label(label):
@@ -950,6 +1022,9 @@ def _find_section(p: _Page, title_i: int | None, date_line: str | None, outlet: 
         if not s or _UI.match(s) or _CTA_LINE.match(s) or _is_date_line(s) or _NOTICE.search(s):
             j -= 1
             continue
+        if j == byline_i or _SOURCE_LINE.match(s) or _COUNT_LINE.match(s) or _VIEWS.match(s):
+            j -= 1
+            continue
         crumb = _breadcrumb(s) if not run else None
         if crumb:
             found = _crumb_section(crumb, outlet)
@@ -957,7 +1032,7 @@ def _find_section(p: _Page, title_i: int | None, date_line: str | None, outlet: 
                 return found
             j -= 1
             continue
-        if not _is_short_item(s):
+        if not _is_short_item(s) or s.endswith(","):
             break
         if not (outlet and fold(s) == fold(outlet)):
             run.append(j)
@@ -1026,7 +1101,7 @@ def read_dump_metadata(lines: list[str], body: list[int]) -> dict[str, Any]:
         outlet = _unquote(outlet) or None
     if author and outlet and _related(author, outlet) and fold(author) == fold(outlet):
         author = None
-    section = _find_section(p, title_i, p.lines[date_i] if date_i is not None else None, outlet)
+    section = _find_section(p, title_i, p.lines[date_i] if date_i is not None else None, outlet, byline_i)
     if section and title_i is not None and fold(section) == fold(p.lines[title_i]):
         section = None
     body_text = " ".join(p.lines[i] for i in (p.body or p.all_body))
