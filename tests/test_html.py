@@ -238,3 +238,13 @@ def test_printed_local_time_beats_its_bracketed_utc_conversion():
         head="<meta property='article:published_time' content='2024-03-04T13:15:00Z'>",
     )
     assert extract_html(html).published == "2024-03-04T08:15"
+
+
+def test_dateline_in_a_byline_slot_is_not_an_author():
+    for dateline in ("PORT ELLERY.-", "Port Ellery (Agency) —"):
+        html = _page(
+            "<article><h1>A plane lands with deportees on board today</h1>"
+            f"<span class='byline'>{dateline}</span>"
+            + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4)) + "</article>"
+        )
+        assert extract_html(html).author is None, dateline

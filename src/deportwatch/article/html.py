@@ -588,9 +588,13 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# a dateline ("SANTO DOMINGO.-", "KABUL (Reuters) —"): a place, never a byline
+_DATELINE = re.compile(r"^[^\W\d_][^\d|:]{1,40}?(?:\.\s*[-–—]+|\s\([^)]{2,30}\)\s*[-–—.]+|\s[-–—]+)\s*$")
+
+
 def _clean_author(s: str, outlet: str | None) -> list[str]:
     s = _norm(s)
-    if _CREDIT_LABEL.match(s):
+    if _CREDIT_LABEL.match(s) or _DATELINE.search(s):
         return []
     s = _BY_PREFIX.sub("", s)
     s = re.sub(r"^\s*(?:by|por|автор)\s*:?\s*", "", s, flags=re.I)
