@@ -92,3 +92,34 @@ def test_one_word_speakers_and_their_fullest_naming():
     assert not any(n == "Rome" for n, _ in _found("The men returned after a court in Rome ruled on the case."))
     assert not any(n == "Delhi" for n, _ in _found("The office in New Delhi has defended the flights."))
     assert not any(n == "Protesters" for n, _ in _found("Protesters said it was wrong. The protesters left."))
+
+
+def test_name_particles_and_names_after_verbs():
+    text = "Petra van Dam, the minister for migration, signed it. “We act now,” Ms van Dam said."
+    assert "Petra van Dam" in _names(text, "person")
+    text = "“They tied our hands,” said Tomas de la Rosa Ruiz, a returnee. Vivió con Elena da Costa Lima."
+    assert "Tomas de la Rosa Ruiz" in _names(text, "person")
+    text = "“No nos dieron agua”, contó Edgar da Costa Moura, un técnico de 31 años."
+    assert "Edgar da Costa Moura" in _names(text, "person")
+
+
+def test_title_portfolio_then_name_es():
+    text = "El viceministro de Asuntos Fronterizos, Marta Quiroga, había hablado de 90 pasajeros."
+    names = _names(text, "person")
+    assert "Marta Quiroga" in names and "Asuntos Fronterizos" not in names
+
+
+def test_places_after_prepositions_are_not_persons():
+    assert "Camp Nord" not in _names("Returnees at Camp Nord described the deportation flight.", "person")
+
+
+def test_known_body_is_not_a_person():
+    text = "Amnesty International said the deportations must stop."
+    assert [m.value["type"] for m in find_actors(text) if m.text == "Amnesty International"] == ["org"]
+
+
+def test_ru_body_name_after_genitive_adjective_and_before_a_person():
+    text = "По данным Управления верховного комиссара ООН по делам беженцев (УВКБ), прибыли 40 человек."
+    assert any(n.startswith("Управления верховного комиссара ООН по делам беженцев") for n in _names(text))
+    text = "Об этом сообщила официальный представитель МВД Ирина Волкова в своем канале."
+    assert "Ирина Волкова" in _names(text, "person") and "МВД Ирина" not in _names(text)

@@ -252,3 +252,64 @@ def test_relative_clause_verb_has_no_speaker_of_its_own():
     body = TOPIC_ES + ("La secretaria Kristi Mora ha descrito a los deportados como peligrosos, una caracterización "
                        "que rechazan familiares y abogados.")
     assert ("Kristi Mora", "denies") not in _pairs(body)
+
+
+def test_place_after_preposition_and_article_is_no_speaker():
+    body = TOPIC_EN + "Rights groups in the U.S. have questioned whether the deportees had a fair hearing."
+    assert not any(s == "U.S." for s, _ in _full_pairs(body))
+
+
+def test_it_is_the_subject_not_the_object_body():
+    body = TOPIC_EN + "Amnesty International has called on the Ruritanian authorities to end what it describes as mass deportations."
+    pairs = _pairs(body)
+    assert ("Amnesty International", "asserts") in pairs
+    assert not any(s.endswith("authorities") for s, _ in pairs)
+
+
+def test_pronoun_after_a_speaker_of_the_same_sentence():
+    body = TOPIC_EN + ("Minister Jan Berg confirmed that 30 deportees would arrive. The flight was secret until "
+                       "President Ana Lopez disclosed it, when she also revealed that a deal had been signed.")
+    pairs = _pairs(body)
+    assert ("Ana Lopez", "asserts") in pairs and ("Jan Berg", "asserts") not in pairs
+
+
+def test_time_adjunct_between_subject_and_verb():
+    body = TOPIC_EN + "The Foreign Ministry of Ruritania has in the past condemned the deportations as inhumane."
+    assert any(s.startswith("Foreign Ministry") for s, _ in _pairs(body))
+
+
+def test_told_to_is_an_order_not_a_claim():
+    body = TOPIC_EN + "Ruritania has told migrants who lack papers to leave the country or face deportation."
+    assert not any(s == "Ruritania" for s, _ in _full_pairs(body))
+
+
+def test_unnamed_sources_of_a_body_are_not_the_body():
+    body = TOPIC_ES + "El vuelo no responde a las órdenes del presidente, según fuentes del Gobierno chileno."
+    assert not any("Gobierno" in s for s, _ in _full_pairs(body, "es"))
+
+
+def test_source_with_a_relative_confirm_verb_confirms():
+    body = TOPIC_ES + "Según Human Rights Watch, que confirmó que en el avión viajaban 50 deportados, el vuelo llegó."
+    pairs = _pairs(body)
+    assert ("Human Rights Watch", "confirms") in pairs and ("Human Rights Watch", "asserts") not in pairs
+
+
+def test_interview_outlet_is_the_addressee_ru():
+    body = TOPIC_RU + "Посол Мексики Хуан Перес в интервью телеканалу NovaTV заявил, что депортации продолжатся."
+    pairs = _pairs(body)
+    assert ("Хуан Перес", "asserts") in pairs and not any(s == "NovaTV" for s, _ in pairs)
+
+
+def test_body_in_a_place_is_the_subject():
+    body = TOPIC_EN + "Amnesty International in Ruritania criticised the deportation flights."
+    assert ("Amnesty International", "asserts") in _pairs(body)
+
+
+def test_new_cues_es_ru():
+    body = TOPIC_ES + "La abogada Rosa Quintana se quejó de la falta de transparencia en las deportaciones."
+    assert ("Rosa Quintana", "asserts") in _pairs(body)
+    body = TOPIC_RU + ("Губернатор Иван Сидоров подтвердил, что рейсы продолжатся. По его словам, за неделю "
+                       "депортировали 500 человек. Правительства этих стран регулярно призывают граждан уехать.")
+    pairs = _pairs(body)
+    assert ("Иван Сидоров", "asserts") in pairs
+    assert not any(s.startswith("Правительств") for s, _ in pairs)

@@ -373,7 +373,7 @@ def _is_name_word(w: str, v: Vocab) -> bool:
         return False
     if len(w) > 1 and _ALLCAPS.match(w):  # abbreviations are not names ("MFA", "США")
         return False
-    if w in v.titles or w in v.heads:
+    if w in v.titles or w in v.heads or w.lower() in v.titles:  # "Губернатор" opening a sentence
         return False
     return not w[0].isdigit()
 
@@ -413,7 +413,8 @@ def _name_run(text: str, start: int, limit: int, v: Vocab, max_words: int = 4) -
             break
         if _is_name_word(w, v) or (len(w) == 1 and w.isupper()):
             run.append((s, e, w))
-        elif run and w in ("de", "del", "van", "von", "bin", "al", "da", "ibn", "de la", "di", "dos", "der"):
+        elif run and w in ("de", "del", "van", "von", "bin", "al", "da", "ibn", "la", "di", "dos", "der", "das",
+                           "do", "du", "den", "le"):
             run.append((s, e, w))
         else:
             break
@@ -620,7 +621,7 @@ _QUOTED_NAME = re.compile(rf"[«\"“]([{_UP}0-9][^«»\"“”\n]{{0,40}}?)[»\
 # a comma, the end) is never a character of the run, so giving characters back never matched.
 # name particles inside a person's name: "David van Weel", "Edgar da Silva Moura"
 _PARTICLES = r"(?:van|von|der|den|da|das|do|dos|de|del|di|du|bin|ibn|al|la|le)"
-_NAMES = rf"[{_UP}][\w’'\-]++(?:\s++(?:{_PARTICLES}\s++)?[{_UP}][\w’'\-]++){{1,3}}"
+_NAMES = rf"[{_UP}][\w’'\-]++(?:\s++(?:{_PARTICLES}\s++){{0,2}}[{_UP}][\w’'\-]++){{1,3}}"
 _NAME_COMMA = re.compile(rf"{_NAMES}(?=,\s)")
 _WHO = r",\s+(?:who|whose|quien|quienes|que|который|которая)\b"
 _COMMA_WHO = re.compile(_WHO)
@@ -646,6 +647,7 @@ def _persons(text: str, out: list[Mention]) -> None:
         words = _words(text, pos, limit)
         last = pos
         prev_w = ""
+        portfolio = False  # past the "of"/"de" of the title's complement
         for ws, we, w in words[:12]:
             gap = text[last:ws]
             if "\n" in gap or gap.strip() not in ("", ","):
@@ -659,7 +661,7 @@ def _persons(text: str, out: list[Mention]) -> None:
             run = _name_run(text, ws, limit, v) if _is_name_word(w, v) and not in_org(ws) else None
             if run and run[1] - run[0] == len(w) and _RU_NP_NEXT.match(text, run[1]):
                 run = None  # "глава Агентства гражданской авиации ...": a body's name, not a person
-            if run and prev_w.lower() in ("of", "for", "de", "del", "para"):
+            if run and portfolio:
                 # "viceministro de Asuntos Multilaterales, Jorge Rojas": the portfolio, then the name
                 nxt = re.match(r",[ \t]+", text[run[1]:])
                 later = _name_run(text, run[1] + nxt.end(), limit, v) if nxt else None
@@ -669,6 +671,7 @@ def _persons(text: str, out: list[Mention]) -> None:
                 cand = run
                 break
             lw = w.lower()
+            portfolio = portfolio or lw in ("of", "for", "de", "del", "para")
             cont = (
                 _CAP.match(w)
                 or (prev_w.lower() in ("of", "for", "de", "del") and re.match("^[a-záéíóúñ]+$", lw))
