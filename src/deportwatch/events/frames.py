@@ -373,6 +373,27 @@ def _nearest(cs: list[_C], pos: int, roles: tuple[str, ...], before: bool | None
     return min(cands, key=lambda c: abs(c.start - pos))
 
 
+def _cue_starts(text: str, lex: Lexicon):
+    """The starts of ``lex.any_cue.finditer(text)``: where the cheap ``cue_start`` scan allows,
+    ``any_cue`` is tried, past the end of the last match (the same leftmost, non-overlapping matches)."""
+    if lex.cue_start is None:
+        for hit in lex.any_cue.finditer(text):
+            yield hit.start()
+        return
+    by_char = lex.cue_by_char
+    pos = 0
+    for c in lex.cue_start.finditer(text):
+        p = c.start()
+        if p < pos:
+            continue
+        ch = text[p]
+        rx = by_char.get(ch) or lex.any_cue_at(ch)
+        m = rx.match(text, p)
+        if m is not None:
+            pos = m.end()
+            yield p
+
+
 def cue_hits(text: str, lang: str | None, s: int = 0) -> list[tuple[int, int, str, str]]:
     """Cue hits (start, end, kind, role) of ``text`` (offsets shifted by ``s``), overlapping ones
     reduced to the longest. Run once over a whole body, it is much cheaper than per sentence."""
@@ -380,8 +401,7 @@ def cue_hits(text: str, lang: str | None, s: int = 0) -> list[tuple[int, int, st
     raw = []
     if lex.any_cue is None:
         return raw
-    for hit in lex.any_cue.finditer(text):  # one scan finds where cues start; each cue is then tried there
-        p = hit.start()
+    for p in _cue_starts(text, lex):  # one scan finds where cues start; each cue is then tried there
         for cue in lex.cues:
             m = cue.pattern.match(text, p)
             if m is not None and m.end() > p:

@@ -49,11 +49,90 @@ class Lexicon:
     speech: re.Pattern | None = None  # a verb of saying right before a date
     speech_word: re.Pattern | None = None  # any verb of saying
     any_cue: re.Pattern | None = None  # all cue patterns in one alternation (finds where cues start)
+    cue_start: re.Pattern | None = None  # every place any_cue can match starts here (a cheap prefilter)
+    cue_firsts: list[re.Pattern] = field(default_factory=list)  # per cue: the characters it can start with
+    cue_by_char: dict[str, re.Pattern] = field(default_factory=dict)  # a start character -> any_cue of the cues that can start so
+
+    def any_cue_at(self, ch: str) -> re.Pattern:
+        """``any_cue`` cut to the cues that can start with ``ch`` (in the same order): it matches
+        where ``any_cue`` does, with the same end."""
+        rx = self.cue_by_char.get(ch)
+        if rx is None:
+            srcs = [c.source for c, first in zip(self.cues, self.cue_firsts, strict=True) if first.match(ch)]
+            rx = re.compile(r"(?<!\w)(?:" + "|".join("(?:" + s + ")" for s in srcs) + ")", re.IGNORECASE) if srcs else re.compile(r"(?!)")
+            self.cue_by_char[ch] = rx
+        return rx
 
 
 def _rx(pattern: str, whole: bool = False) -> re.Pattern:
     """``pattern`` at a word start; ``whole``: also at a word end (modality words)."""
     return re.compile(r"(?<!\w)(?:" + pattern + ")" + (r"(?!\w)" if whole else ""), re.IGNORECASE)
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with (as written; case-folding is the
+    caller's), with "" when it can match empty; None when that cannot be told."""
+    from re import _constants as sc
+    from re import _parser as sp
+
+    def seq(items) -> set[str] | None:
+        out: set[str] = set()
+        for op, av in items:
+            if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+                continue  # zero width
+            if op is sc.LITERAL:
+                return out | {chr(av)}
+            if op is sc.IN:
+                chars: set[str] = set()
+                for iop, iav in av:
+                    if iop is sc.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is sc.RANGE and iav[1] - iav[0] < 512:
+                        chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                    else:
+                        return None
+                return out | chars
+            if op is sc.SUBPATTERN or op is sc.BRANCH or op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+                if op is sc.SUBPATTERN:
+                    subs, must = [av[-1]], True
+                elif op is sc.BRANCH:
+                    subs, must = av[1], True
+                else:
+                    subs, must = [av[2]], av[0] >= 1
+                got: set[str] = set()
+                for sub in subs:
+                    r = seq(list(sub))
+                    if r is None:
+                        return None
+                    got |= r
+                if must and "" not in got:
+                    return out | got
+                out |= got - {""}
+                continue
+            return None
+        return out | {""}  # the rest can be empty
+
+    try:
+        return seq(list(sp.parse(pattern)))
+    except Exception:  # noqa: BLE001 - unknown syntax: no prefilter
+        return None
+
+
+def _charset(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+def _cue_start(lex: Lexicon) -> None:
+    """Where a cue can start: a word start at one of the cues' first characters (a cheap scan
+    that finds every place ``any_cue`` can match); none when some cue's first characters are unknown."""
+    firsts = []
+    for c in lex.cues:
+        r = _first_chars(c.source)
+        if r is None or "" in r:
+            return
+        firsts.append(r)
+    lex.cue_firsts = [re.compile(_charset(r), re.IGNORECASE) for r in firsts]
+    lex.cue_start = re.compile(r"(?<!\w)" + _charset(set().union(*firsts)), re.IGNORECASE)
 
 
 @cache
@@ -75,6 +154,7 @@ def lexicon(lang: str | None) -> Lexicon:
             lex.cues.append(Cue(kind, role, _rx(pattern), pattern))
     if lex.cues:
         lex.any_cue = re.compile(r"(?<!\w)(?:" + "|".join("(?:" + c.source + ")" for c in lex.cues) + ")", re.IGNORECASE)
+        _cue_start(lex)
     for row in _rows("modality.tsv"):
         if len(row) >= 3 and row[0] == lang:
             lex.modality.append((row[2].strip(), _rx(row[1], whole=True)))
