@@ -40,6 +40,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 from deportwatch.article.dump import extract_dump
+from deportwatch.article.html import _meta_tags  # the reader the extractor itself uses
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "bench" / "article-extraction"
 FIELDS = ("title", "published", "author", "outlet", "section")
@@ -60,16 +61,6 @@ _STAFFY = re.compile(
 
 def _txt(s: str | None) -> str:
     return " ".join((s or "").split())
-
-
-def _meta(tree) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        val = el.get("content")
-        if key and val and key not in out:
-            out[key] = _txt(val)
-    return out
 
 
 def _ld(tree) -> list[dict]:
@@ -122,7 +113,7 @@ def _split_authors(s: str) -> list[str]:
 
 def html_gold(page: str) -> dict:
     tree = lxml_html.fromstring(page)
-    meta = _meta(tree)
+    meta = _meta_tags(tree)
     lds = _ld(tree)
     gold: dict[str, list] = {k: [] for k in FIELDS}
     # title
