@@ -78,3 +78,9 @@ def test_eval_json_has_every_score():
     assert score["pages"] == len(list(SAMPLE.glob("*.gold.json")))
     assert set(score["fields"]) == {"body", "outlet", "title", "published", "author", "section", "language"}
     assert {"precision", "recall", "f1"} <= set(score["events"]) and {"precision", "recall", "f1"} <= set(score["claims"])
+
+
+def test_exit_zero_reports_failures_but_exits_cleanly():
+    proc = run("extract", "--exit-zero", str(SAMPLE))
+    assert proc.returncode == 0
+    assert "notfound-404.html: error: not an article" in proc.stderr.replace("\n", " ")

@@ -39,8 +39,13 @@ def extract(
     paths: list[str] = typer.Argument(..., help="Files or folders (recursive)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON record per page per line (JSONL) on stdout."),
     extractor: str = typer.Option("rules", help="Event/claim extractor to use."),
+    exit_zero: bool = typer.Option(
+        False, "--exit-zero", help="Exit 0 even when some pages failed (they are still reported)."
+    ),
 ) -> None:
-    """Extract one record per page: article, events and claims, with evidence."""
+    """Extract one record per page: article, events and claims, with evidence.
+
+    Exit status: 1 when any page failed (unreadable, or not an article), else 0."""
     ext = _extractor(extractor)
     failed = 0
     records = []
@@ -58,7 +63,7 @@ def extract(
             records.append(record)
     if not as_json:
         _print_summary(records)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if failed and not exit_zero else 0)
 
 
 def _extractor(name: str):
