@@ -157,12 +157,15 @@ _READ = re.compile(
 )
 
 
+_NOT_ITEM = re.compile(r"[.!?:;|©@/]|\d")
+
+
 def _is_short_item(s: str) -> bool:
     """A navigation / breadcrumb item: 1-4 words, letters, no sentence punctuation."""
     w = s.split()
     if not 1 <= len(w) <= 4 or len(s) > 40:
         return False
-    if re.search(r"[.!?:;|©@/]|\d", s):
+    if _NOT_ITEM.search(s):
         return False
     return len(_LETTERS.findall(s)) >= 2
 
@@ -438,25 +441,33 @@ def _first_headline(p: _Page, span: range, extra: list[int], skip: set[int], bod
     return first
 
 
+_C_SIGN = re.compile(r"\(c\)|©|\bcopyright\b", re.I)
+_C_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?(?!\d)")
+_C_PERIOD = re.compile(r"(?<![A-Z])\.(?:\s|$)")
+_C_SPLIT = re.compile(r"\s+[-–—|/•·]\s+")
+_C_BAD = re.compile(r"[():/@“”\"]")
+_C_CONTENT = re.compile(r"^(?:the )?(?:content|materials?|text|photos?|images?)\b", re.I)
+
+
 def _clean_holder(s: str) -> str | None:
     """The holder's name from a copyright line; None where there is none."""
-    t = re.sub(r"\(c\)|©|\bcopyright\b", " ", s, flags=re.I)
+    t = _C_SIGN.sub(" ", s)
     t = _RIGHTS.sub(" ", t)
-    t = re.sub(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?(?!\d)", " ", t)
+    t = _C_YEARS.sub(" ", t)
     t = " ".join(t.split())
     # first sentence only: a period followed by a space or the end, not inside a domain
-    m = re.search(r"(?<![A-Z])\.(?:\s|$)", t)
+    m = _C_PERIOD.search(t)
     if m:
         t = t[: m.start()]
     t = t.strip(" ,.;:-–—|")
-    t = re.split(r"\s+[-–—|/•·]\s+", t)[0]  # "Brand - ISSN ...", "Brand / Parent GmbH"
+    t = _C_SPLIT.split(t)[0]  # "Brand - ISSN ...", "Brand / Parent GmbH"
     t = _unquote(t)
     for _ in range(2):
         t = _LEGAL.sub("", t).strip(" ,.;:-–—|")
         t = _LEGAL_LEAD.sub("", t).strip()
-    if not t or len(t.split()) > 6 or not _LETTERS.search(t) or re.search(r"[():/@“”\"]", t):
+    if not t or len(t.split()) > 6 or not _LETTERS.search(t) or _C_BAD.search(t):
         return None
-    if re.match(r"^(?:the )?(?:content|materials?|text|photos?|images?)\b", t, re.I):
+    if _C_CONTENT.match(t):
         return None
     return t
 
@@ -758,10 +769,22 @@ _NOT_BRAND = {
 _KEY_DROP = re.compile(r"[\W_]+")
 _KEY_POSS = re.compile(r"['’]s$")
 
+_VOTE_BY = re.compile(r"^(?i:by)\s+")
+
 
 def _bkey(s: str) -> str:
     """A brand's folded key: case, "The", a domain suffix, a possessive and punctuation dropped."""
-    s = s.strip().strip("'’\".,:;!?").strip()
+    s = s.strip()
+    low = s.casefold()
+    if low.replace(" ", "").isalpha():
+        # letters and spaces only (most nav items): nothing to strip, no suffix, no possessive
+        if low.startswith("the"):
+            if low.startswith("the "):
+                low = low[4:]
+            elif s[3:4].isupper():
+                low = low[3:]
+        return low.replace(" ", "")
+    s = s.strip("'’\".,:;!?").strip()
     low = s.casefold()
     if "." in low:
         if low.startswith("www."):
@@ -789,8 +812,8 @@ class _Votes:
         if not form or (kind, form) in self.seen:
             return
         self.seen.add((kind, form))
-        form = re.sub(r"^(?i:by)\s+", "", form.strip()).strip("'’\".,:;!?|").strip()
-        form = re.sub(r"['’]s$", "", form)
+        form = _VOTE_BY.sub("", form.strip()).strip("'’\".,:;!?|").strip()
+        form = _KEY_POSS.sub("", form)
         if not form or len(form) > 50 or len(form.split()) > 5:
             return
         k = _bkey(form)

@@ -297,6 +297,26 @@ def _month_pattern(lang: str) -> str:
     return r"(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + r")\.?"
 
 
+# the small patterns of the functions below, compiled once
+_NON_DIGIT = re.compile(r"[^\d]")
+_WORD_SPLIT = re.compile(r"[\s\u00a0-]+")
+_NOUN_STOP = re.compile(r"[.;:!?()\[\]\"«»“”\n]|,\s")
+_NOUN_DEMONYM = re.compile(r"(?:цев|цы|цам|цами|нос|nas|nos|ses|íes|ies|ese)$")
+_YEARS_OLD = re.compile(r"^(?:-year-old| years? old| años de edad)", re.I)
+_ANY_DIGIT = re.compile(r"\d")
+_DATE_GLUE = re.compile(r"^(?:[\-–/.:]\d|[.,]\d)")
+_DASH_DIGIT = re.compile(r"^[\-–]\d")
+_SPACED_DASH_DIGIT = re.compile(r"^\s?[\-–]\s?\d")
+_DIGIT_END = re.compile(r"\d\s?$")
+_PHONE_PART = re.compile(r"\d[ \u00a0\-–]$")
+_CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m|p\.?m|h)", re.I)
+_PLUS_PAREN = re.compile(r"^(?:\+|\(\d)")
+_DE_OF = re.compile(r"^\s?(?:de|of)\s")
+_DE_OF_SPACES = re.compile(r"^\s?(?:de|of)\s+")
+_COMMA_DOT = re.compile(r"[,.]")
+_SPACED_DIGITS = re.compile(r"\d[ \u00a0]\d")
+
+
 _LANGS: dict[str, _Lang] = {}
 
 
@@ -308,12 +328,12 @@ def _get_lang(lang: str) -> _Lang:
 
 def _parse_digits(num: str, dec: str, scale_mult: int | None, lang: str) -> int | None:
     s = num
-    seps = re.findall(r"[^\d]", s)
+    seps = _NON_DIGIT.findall(s)
     if scale_mult and len(set(seps)) == 1 and len(seps) == 1 and (seps[0] == "." if lang == "en" else seps[0] == ","):
         # "1.3 million" / "1,3 millones" written with a thousands-looking group: a decimal
         ip, _, fp = s.partition(seps[0])
         return int(round(float(ip + "." + fp) * scale_mult))
-    digits = re.sub(r"[^\d]", "", s)
+    digits = _NON_DIGIT.sub("", s)
     if not digits:
         return None
     value = float(digits)
@@ -327,7 +347,7 @@ def _parse_digits(num: str, dec: str, scale_mult: int | None, lang: str) -> int 
 
 
 def _parse_words(words: str, lx: _Lang) -> int | None:
-    toks = [t for t in re.split(r"[\s\u00a0-]+", words.lower()) if t and t not in _CONNECT]
+    toks = [t for t in _WORD_SPLIT.split(words.lower()) if t and t not in _CONNECT]
     if len(toks) == 1 and (toks[0] in _ONE or toks[0] in _VAGUE_SCALES):
         return None
     total, current, seen = 0, 0, False
@@ -361,7 +381,7 @@ def _parse_words(words: str, lx: _Lang) -> int | None:
 
 def _noun(text: str, end: int, countries) -> tuple[str | None, str | None]:
     window = text[end : end + 80]
-    stop = re.search(r"[.;:!?()\[\]\"«»“”\n]|,\s", window)
+    stop = _NOUN_STOP.search(window)
     if stop:
         window = window[: stop.start()]
     words = _WORD.findall(window)[:4]
@@ -388,7 +408,7 @@ def _noun(text: str, end: int, countries) -> tuple[str | None, str | None]:
 
 def lx_is_noun(w: str) -> bool:
     """A demonym that is itself the noun ("афганцев", "venezolanos", "Chinese")."""
-    return bool(re.search(r"(?:цев|цы|цам|цами|нос|nas|nos|ses|íes|ies|ese)$", w))
+    return bool(_NOUN_DEMONYM.search(w))
 
 
 def find_numbers(text: str, language: str | None = None) -> list[Mention]:
@@ -421,7 +441,7 @@ def find_numbers(text: str, language: str | None = None) -> list[Mention]:
         else:
             if _CURRENCY_BEFORE.search(before[-6:]) or _MONEY_AFTER.match(after) or _PERCENT_AFTER.match(after):
                 continue
-            if _AGE_BEFORE.search(before[-12:]) or re.match(r"^(?:-year-old| years? old| años de edad)", after, re.I):
+            if _AGE_BEFORE.search(before[-12:]) or _YEARS_OLD.match(after):
                 continue
             value = _parse_words(m.group("words"), lx)
             if value is not None and lx.month.match(after.lstrip()) and value <= 31 and lang == "ru":
@@ -431,7 +451,7 @@ def find_numbers(text: str, language: str | None = None) -> list[Mention]:
         q = _QUAL_RE.search(before[-26:])
         if q:
             qualifier = _QUAL_OF.get(q.group(1).lower(), qualifier)
-            if q.group(1).lower() in ("до", "hasta") and re.search(r"\d", after[:3]):
+            if q.group(1).lower() in ("до", "hasta") and _ANY_DIGIT.search(after[:3]):
                 qualifier = "exact"
             start = start - len(before[-26:]) + q.start()
         pq = _POST_QUAL.match(after)
@@ -450,9 +470,9 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
         # glued to a word, a date or time ("A320", "20.02", "3:45", "+1", "COVID-19")
         if not before.endswith(("(", "«", '"', "“")):
             return True
-    if re.match(r"^(?:[\-–/.:]\d|[.,]\d)", after):  # 2025-02-20, 20.02.2025, 3:45, 1/3
+    if _DATE_GLUE.match(after):  # 2025-02-20, 20.02.2025, 3:45, 1/3
         return True
-    if re.match(r"^[\-–]\d", after) is None and re.match(r"^\s?[\-–]\s?\d", after) and re.search(r"\d\s?$", before):
+    if _DASH_DIGIT.match(after) is None and _SPACED_DASH_DIGIT.match(after) and _DIGIT_END.search(before):
         return True
     tail = before.rstrip(" \u00a0")
     last = tail.rsplit(None, 1)[-1].lower() if tail.strip() else ""
@@ -464,13 +484,13 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
         return True
     if word in _NAME_WORDS or last.endswith(("#", "№")):
         return True
-    if re.search(r"\d[ \u00a0\-–]$", before) or (len(num) > 1 and num[0] == "0"):
+    if _PHONE_PART.search(before) or (len(num) > 1 and num[0] == "0"):
         return True  # part of a phone number or an id ("555 0123", "007")
-    if _TIME_AFTER.match(after) or word in ("at", "las", "la") and re.match(r"^\s?(?:a\.?m|p\.?m|h)", after, re.I):
+    if _TIME_AFTER.match(after) or word in ("at", "las", "la") and _CLOCK_AFTER.match(after):
         return True
-    if re.match(r"^(?:\+|\(\d)", before[-1:] + after[:2]) and before.endswith("+"):
+    if _PLUS_PAREN.match(before[-1:] + after[:2]) and before.endswith("+"):
         return True
-    digits = re.sub(r"\D", "", num)
+    digits = _NON_DIGIT.sub("", num)
     if not scale:
         # a number next to a month name is a day or a year of a date
         if len(digits) <= 4 and (word.rstrip(",") in lx.month_words or (
@@ -479,7 +499,7 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
             return True
         if lx.month.match(after.lstrip(" \u00a0").removeprefix("de ").removeprefix("of ")) and len(digits) <= 2:
             return True
-        if re.match(r"^\s?(?:de|of)\s", after) and lx.month.match(re.sub(r"^\s?(?:de|of)\s+", "", after)) and len(digits) <= 2:
+        if _DE_OF.match(after) and lx.month.match(_DE_OF_SPACES.sub("", after)) and len(digits) <= 2:
             return True
         if len(digits) == 4 and num == digits and 1900 <= int(digits) <= 2099:
             noun = _WORD.findall(after[:30])[:1]
@@ -487,9 +507,9 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
                 return True
         if _YEAR_AFTER.match(after) and len(digits) == 4:
             return True
-        if len(digits) >= 9 and not re.search(r"[,.]", num):  # phone numbers, ids
+        if len(digits) >= 9 and not _COMMA_DOT.search(num):  # phone numbers, ids
             return True
-        if re.search(r"\d[ \u00a0]\d", num) and len(digits) > 9:
+        if _SPACED_DIGITS.search(num) and len(digits) > 9:
             return True
     return False
 
