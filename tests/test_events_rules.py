@@ -186,3 +186,16 @@ def test_real_mentions_never_raise_and_spans_index_body(text, lang):
         for evd in ev.evidence:
             assert body[evd.start : evd.end] == evd.text
         ev.to_json()
+
+
+def test_custody_sites_in_matches_the_plain_search():
+    # the substring prefilter never drops a site the case-insensitive pattern finds
+    from deportwatch.events.lexicon import _needles, custody_sites, custody_sites_in
+
+    texts = ["Flown to GUANTÁNAMO Bay.", "в Гуантанамо", "ГУАНТАНАМО", "Camp  Lemonnier", "CAMP LEMONNİER",
+             "DİEGO GARCİA", "Diego Garcia", "no base here", "", "guantanamo" * 3]
+    for text in texts:
+        assert list(custody_sites_in(text)) == [s for s in custody_sites() if s[0].search(text)]
+    assert _needles("kiss") == ["k"]  # "i", "s" match more than their lower case
+    assert _needles("(?:foo|b[ae]r)") == ["foo", "b"]
+    assert _needles(r"\w+") is None

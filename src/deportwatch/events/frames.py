@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..record import Mention
-from .lexicon import Lexicon, custody_sites, in_name, lexicon
+from .lexicon import Lexicon, custody_sites_in, in_name, lexicon
 from .status import is_statistic, status_of
 
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|y|e|o|и|или|as\s+well\s+as)\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
@@ -484,7 +484,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         return _origin_frame(body, s, e, raw, mentions, lex)
     if is_statistic(text, lang):
         return []
-    sites = [(rx, host, cust) for rx, host, cust in custody_sites() if rx.search(text)]
+    sites = list(custody_sites_in(text))
     numbers = [m for m in mentions if m.kind == "number"]
     dates = [m for m in mentions if m.kind == "date"]
     country_ms = [m for m in mentions if m.kind == "country" and isinstance(m.value, str)]

@@ -195,3 +195,59 @@ def in_name(text: str, start: int, end: int) -> bool:
 def custody_sites() -> list[tuple[re.Pattern, str, str]]:
     """(pattern, host, custodian) of military bases a state runs abroad."""
     return [(_rx(r[0]), r[1], r[2]) for r in _rows("custody_sites.tsv") if len(r) >= 3]
+
+
+def _needles(pattern: str) -> list[str] | None:
+    """Lower-case strings, one per alternative of ``pattern``, one of which every
+    case-insensitive match of it holds once lower-cased (``str.lower``); None when that cannot
+    be told. Each is the longest run of plain letters of its alternative whose lower case is
+    one character and has no other case partners (not "i", "s", "к", Cyrillic "о", Greek ...:
+    ``re`` matches those to more characters than ``str.lower`` maps to them)."""
+    from re import _casefix
+    from re import _constants as sc
+    from re import _parser as sp
+
+    def safe(ch: str) -> bool:
+        lo = ch.lower()
+        return len(lo) == 1 and ord(lo) not in _casefix._EXTRA_CASES and ch not in "\u0130\u03a3"
+
+    try:
+        items = list(sp.parse(pattern))
+    except Exception:  # noqa: BLE001 - unknown syntax: no prefilter
+        return None
+    if len(items) == 1 and items[0][0] is sc.SUBPATTERN:
+        items = list(items[0][1][-1])
+    alts = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is sc.BRANCH else [items]
+    out = []
+    for alt in alts:
+        best = run = ""
+        for op, av in alt:
+            if op is sc.LITERAL and safe(chr(av)):
+                run += chr(av).lower()
+                if len(run) > len(best):
+                    best = run
+            else:
+                run = ""
+        if not best:
+            return None
+        out.append(best)
+    return out
+
+
+@cache
+def _custody_needles() -> list[list[str] | None]:
+    return [_needles(r[0]) for r in _rows("custody_sites.tsv") if len(r) >= 3]
+
+
+def custody_sites_in(text: str):
+    """The :func:`custody_sites` named in ``text``, in their order; a site is searched for only
+    where ``text.lower()`` holds one of its needles (:func:`_needles`), a cheap substring test."""
+    low = None
+    for (rx, host, cust), needles in zip(custody_sites(), _custody_needles(), strict=True):
+        if needles is not None:
+            if low is None:
+                low = text.lower()
+            if not any(n in low for n in needles):
+                continue
+        if rx.search(text):
+            yield rx, host, cust

@@ -17,7 +17,7 @@ from ..record import Article, Claim, Event, Mention
 from .base import Extractor, register
 from .claims import attribute, extract_claims, sentence_sources
 from .frames import cue_hits, sentence_frames
-from .lexicon import custody_sites
+from .lexicon import custody_sites_in
 from .merge import merge_frames
 
 
@@ -53,7 +53,7 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
         inside = [m for m in ms[i:j] if m.end <= e]
         k, n = bisect.bisect_left(hit_starts, s), bisect.bisect_left(hit_starts, e)
         frames.extend(sentence_frames(body, (s, e), inside, lang, [h for h in hits[k:n] if h[1] <= e]))
-    site = next(((h, c) for rx, h, c in custody_sites() if rx.search(body)), (None, None))
+    site = next(((h, c) for _rx, h, c in custody_sites_in(body)), (None, None))
     return merge_frames(frames, body, site[1], site[0])
 
 
