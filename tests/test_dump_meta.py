@@ -273,3 +273,11 @@ def test_rubric_above_source_byline_and_count_lines() -> None:
         meta = read_dump_metadata(lines, [n - 2, n - 1])
         assert meta["section"] == "Local News", between
         assert meta["title"].startswith("Forty-two people")
+
+
+def test_has_copyright_cue_spells_out_the_needles():
+    from deportwatch.article.dump_meta import _COPYRIGHT_NEEDLES, _has_copyright_cue
+
+    for needle in _COPYRIGHT_NEEDLES:
+        assert _has_copyright_cue(f"x {needle} y")
+    assert not _has_copyright_cue("all rights to the story")
