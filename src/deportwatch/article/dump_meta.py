@@ -244,7 +244,9 @@ def _name_like(s: str) -> bool:
 class _Page:
     def __init__(self, lines: list[str], body: list[int]):
         self.raw = lines
-        self.lines = [_norm(ln) for ln in lines]
+        # _norm, inlined (hundreds of lines a page)
+        self.lines = [" ".join(t.split()) if "  " in t or "\t" in t or "\xa0" in t or "\r" in t else t
+                      for t in map(str.strip, lines)]
         self.text = "\n".join(self.lines)
         self.all_body = sorted(i for i in body if 0 <= i < len(lines))
         self.body = self.all_body
