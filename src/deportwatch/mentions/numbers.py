@@ -466,13 +466,15 @@ def find_numbers(text: str, language: str | None = None) -> list[Mention]:
 
 def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
     """True when the digits are not a count (see the module docstring)."""
-    if _DIGIT_GLUE.search(before) and not before.endswith((" ", "\u00a0")):
+    # the "...$" patterns are searched in the last characters of ``before`` only: a match ends
+    # at its end (or before a final newline), the rest is a scan for nothing
+    if _DIGIT_GLUE.search(before[-2:]) and not before.endswith((" ", "\u00a0")):
         # glued to a word, a date or time ("A320", "20.02", "3:45", "+1", "COVID-19")
         if not before.endswith(("(", "«", '"', "“")):
             return True
     if _DATE_GLUE.match(after):  # 2025-02-20, 20.02.2025, 3:45, 1/3
         return True
-    if _DASH_DIGIT.match(after) is None and _SPACED_DASH_DIGIT.match(after) and _DIGIT_END.search(before):
+    if _DASH_DIGIT.match(after) is None and _SPACED_DASH_DIGIT.match(after) and _DIGIT_END.search(before[-3:]):
         return True
     tail = before.rstrip(" \u00a0")
     last = tail.rsplit(None, 1)[-1].lower() if tail.strip() else ""
@@ -484,7 +486,7 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
         return True
     if word in _NAME_WORDS or last.endswith(("#", "№")):
         return True
-    if _PHONE_PART.search(before) or (len(num) > 1 and num[0] == "0"):
+    if _PHONE_PART.search(before[-3:]) or (len(num) > 1 and num[0] == "0"):
         return True  # part of a phone number or an id ("555 0123", "007")
     if _TIME_AFTER.match(after) or word in ("at", "las", "la") and _CLOCK_AFTER.match(after):
         return True
