@@ -19,7 +19,8 @@ from .record import Page
 from .sources import pages_from_file, read_pages
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Evidence-backed records of deportations from news pages.")
-out = Console(highlight=False)
+# Piped or logged output is not cut to 80 columns: a table of pages needs room.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False)
 
 
