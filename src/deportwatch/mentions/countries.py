@@ -70,29 +70,29 @@ def _en_plurals(form: str) -> list[str]:
     return [form, form + "s"]
 
 
+# Spanish demonym endings and the feminine / plural endings that replace them, tried in order:
+# "salvadoreño" -> "salvadoreña", "salvadoreños", "salvadoreñas"; "japonés" -> "japonesa", ...
+_ES_GENDER_NUMBER = (
+    ("o", ("a", "os", "as")),
+    ("és", ("esa", "eses", "esas")),
+    ("án", ("ana", "anes", "anas")),
+    ("ín", ("ina", "ines", "inas")),
+    ("ón", ("ona", "ones", "onas")),
+)
+
+
 def _es_demonym_forms(form: str) -> list[str]:
     if " " in form:
         return [form]
-    if form.endswith("o"):
-        s = form[:-1]
-        return [form, s + "a", s + "os", s + "as"]
-    if form.endswith("és"):
-        s = form[:-2]
-        return [form, s + "esa", s + "eses", s + "esas"]
-    if form.endswith("án"):
-        s = form[:-2]
-        return [form, s + "ana", s + "anes", s + "anas"]
-    if form.endswith("ín"):
-        s = form[:-2]
-        return [form, s + "ina", s + "ines", s + "inas"]
-    if form.endswith("ón"):
-        s = form[:-2]
-        return [form, s + "ona", s + "ones", s + "onas"]
+    for ending, others in _ES_GENDER_NUMBER:
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            return [form, *(stem + e for e in others)]
     if form.endswith(("e", "a")):
         return [form, form + "s"]
     if form.endswith(("í", "ú")):
         return [form, form + "es", form + "s"]
-    if form.endswith("s") and not form.endswith("és"):  # kirguís
+    if form.endswith("s"):  # kirguís ("és" was handled above)
         return [form, form[:-1] + "ses", form[:-1] + "sa", form[:-1] + "sas"]
     return [form, form + "a", form + "es", form + "as"]
 
