@@ -132,3 +132,44 @@ def test_one_person_demonyms_are_nationalities():
     evs = _events("Ghana received five deportees from the United States: a Nigerian, a Togolese, a Liberian, a Gambian and a Malian.")
     ev = next(e for e in evs if e["kind"] == "removal")
     assert {"NG", "TG", "LR", "GM"} <= set(ev["nationalities"])
+
+
+# -- spans of time, comparisons and splits by nationality ----------------------------------
+
+def test_date_range_marks_start_and_end_and_start_takes_end_year():
+    ds = find_dates("С июня по август 2025 года были депортированы 119 человек.", "2025-10-11", "ru")
+    assert [(d.value["date"], d.value.get("range")) for d in ds] == [("2025-06", "start"), ("2025-08", "end")]
+    ds = find_dates("entre noviembre de 2019 y marzo de 2020 fueron enviados", "2025-08-15", "es")
+    assert [(d.value["date"], d.value.get("range")) for d in ds] == [("2019-11", "start"), ("2020-03", "end")]
+    # two dates joined by "and" without an opening "between" are no span
+    ds = find_dates("They arrived on 3 March and 9 April.", "2025-05-01", "en")
+    assert all("range" not in d.value for d in ds)
+
+
+def test_figure_over_a_span_is_dated_by_its_start_and_compared_figure_is_its_own_event():
+    body = (
+        "Japan deported more foreigners this summer. From June to August 2025, Japan deported 119 people, "
+        "compared with 58 in the same period last year."
+    )
+    evs = _events(body, published="2025-10-11")
+    got = {((e["people"] or {}).get("value"), e["date"]) for e in evs if e["kind"] == "removal"}
+    assert got == {(119, "2025-06"), (58, "2024-06")}
+
+
+def test_split_among_the_deported_adds_counted_nationalities_to_the_group():
+    body = (
+        "С июня по август 2025 года Япония депортировала 119 человек. "
+        "Больше всего среди высланных оказалось граждан Турции — 34 человека. "
+        "Далее следуют уроженцы Шри-Ланки (17), Филиппин (14) и Китая (10)."
+    )
+    evs = [e for e in _events(body, "ru", "2025-10-11") if e["kind"] == "removal"]
+    assert len(evs) == 1
+    assert evs[0]["people"]["value"] == 119
+    assert evs[0]["nationalities"] == {"TR": 34, "LK": 17, "PH": 14, "CN": 10}
+
+
+def test_demonyms_listed_after_a_count_are_all_nationalities_and_place_demonym_is_destination():
+    body = "Entre noviembre de 2019 y marzo de 2020, Estados Unidos envió a territorio guatemalteco a 939 hondureños y salvadoreños."
+    evs = [e for e in _events(body, "es", "2025-08-15") if e["kind"] == "removal"]
+    assert [(e["from"], e["to"], e["date"], e["people"]["value"]) for e in evs] == [("US", "GT", "2019-11", 939)]
+    assert evs[0]["nationalities"] == {"HN": None, "SV": None}

@@ -20,16 +20,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..data import read_rows
 from ..record import Mention
 from .lexicon import Lexicon, custody_sites_in, in_name, lexicon
 from .status import is_statistic, status_of
 
-_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|y|e|o|и|или|as\s+well\s+as)\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:\s*(?:[—–-]\s*)?\(?\d[\d\s,.]*\)?(?=\s*(?:,|(?:and|or|y|e|o|и|или)\b)))?(?:\s*(?:,|and|or|y|e|o|и|или|as\s+well\s+as)\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|from|desde|с|со|between|entre)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:by|until|till|before|deadline\s+of|hasta|antes\s+del?|до|к|по)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:them|those|the|whom)|de\s+(?:ellos|ellas|los|las)|из\s+них)\b", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+ciento|процент|km|kilómetros|километр|hours?|horas|час|days?|días|дн|years?|años|лет|год|months?|meses|месяц|weeks?|semanas|недел|€|\$|£|euros?|dollars?|евро|долл|руб|million|millones|млн|billion|млрд|beds?|camas|places|plazas|мест|kilometres|kilometers|minutes?|minutos|минут|flights?|vuelos?|рейс|planes?|aviones|самол)", re.IGNORECASE)
-_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|procedentes|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?(?:countries\s+such\s+as\s+|países\s+como\s+|(?:\w+\s+){0,2}?(?:стран|countries|países)\w*[^.:;]{0,20}?(?::|such\s+as|como|including|incluidos|в\s+том\s+числе)\s*)?$|(?:nationalities|nacionalidades|países|countries|стран|национальност\w*)[^.:;]{0,40}(?::|such\s+as|como|including|incluidos)\s*$|(?:citizens|nationals|ciudadanos|граждан\w*)\s+(?:of|de)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
+_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|procedentes|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?(?:countries\s+such\s+as\s+|países\s+como\s+|(?:\w+\s+){0,2}?(?:стран|countries|países)\w*[^.:;]{0,20}?(?::|such\s+as|como|including|incluidos|в\s+том\s+числе)\s*)?$|(?:nationalities|nacionalidades|países|countries|стран|национальност\w*)[^.:;]{0,40}(?::|such\s+as|como|including|incluidos)\s*$|(?:citizens|nationals|natives|ciudadanos|nativos|originarios|oriundos|nacidos|граждан\w*|уроженц\w*|выходц\w*)\s+(?:of|de|en|из)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
 _COUNT_FROM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s+(?:\w+\s+)?(?:from|de|из)\s+$", re.IGNORECASE)
 # a clause boundary between two cue groups (the later group's region starts after it)
 _BOUNDARY = re.compile(
@@ -56,7 +57,7 @@ _GENERIC_DEAL = re.compile(r"(?:agreements?|deals?|partnerships?|schemes?|treat(
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b|,\s*(?:[^\s,;.]+\s+){0,5}?(?:whose|cuy[oa]s?|чьи|чей|чья)\b", re.IGNORECASE)
-_DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|которы\w+)\b", re.IGNORECASE)
+_DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|которы\w+)\b|" + r"(?<!\w)(?:" + "|".join(r[1] for r in read_rows("frame_words.tsv") if r[0] == "compare_clause") + r")(?!\w)", re.IGNORECASE)
 _WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
 _DEPORTED_FROM = re.compile(r"(?:deported|expelled|removed|returned|deportad\w+|expulsad\w+|devuelt\w+|депортированн\w*|высланн\w*)\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
@@ -183,8 +184,10 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
             if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
                 # "the Albanian port of", "el puerto albanés de": a place; its preposition decides
                 head = before if _PLACE_AFTER.match(after) else before[: _PLACE_BEFORE.search(before).start()]
-                head = re.sub(r"(?:the|an?|el|la|los|las)\s+$", "", head, flags=re.IGNORECASE)
-                role = _prep_role(lex, head) or ("from" if re.search(r"(?:left|leaving|salió\s+del?|zarpó\s+del?)\s+$", head, re.IGNORECASE) else "adj")
+                bare_head = re.sub(r"(?<!\w)(?:the|an?|el|la|los|las)\s+$", "", head, flags=re.IGNORECASE)
+                role = _prep_role(lex, bare_head) or _prep_role(lex, head) or ("from" if re.search(r"(?:left|leaving|salió\s+del?|zarpó\s+del?)\s+$", bare_head, re.IGNORECASE) else "adj")
+            elif prev is not None and prev.role == "nat" and _LIST_GAP.match(body[prev.end : m.start]):
+                role = "nat"  # "939 hondureños y salvadoreños": listed with a group's nationality
             else:
                 plural_noun = bool(re.match(r"[^\W\d]*(?:s|ы|ев|ов|цы|цев|ам)$", m.text)) and (m.text[:1].isupper() and m.text.lower() != m.text or bool(_DET_BEFORE.search(before)))
                 people_after = lex.people is not None and re.match(r"^\s*(?:\w+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE)
@@ -282,8 +285,8 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
     for m in dates:
         v = m.value if isinstance(m.value, dict) else {}
         d = v.get("date")
-        if not d:
-            continue
+        if not d or v.get("range") == "end":
+            continue  # "from June to August": the span is dated by its start
         left = body[max(s, m.start - 30) : m.start]
         if lex.speech is not None and lex.speech.search(left) and not (deal and _ANNOUNCED.search(left)) and not (deal and parties and any(0 <= m.start - sp[1] <= 4 for sp in said)):
             continue  # a statement's date; but a deal and its announcement are one event (FORMAT.md)
@@ -324,7 +327,7 @@ def _period(body: str, dates: list[Mention], d: str) -> bool:
         return True
     for m in dates:
         v = m.value if isinstance(m.value, dict) else {}
-        if v.get("date") == d and (v.get("same_period") or _FIRST_WORD.match(m.text) or _SINCE.search(body, max(0, m.start - 12), m.start)):
+        if v.get("date") == d and (v.get("same_period") or v.get("range") == "start" or _FIRST_WORD.match(m.text) or _SINCE.search(body, max(0, m.start - 12), m.start)):
             return True
     return False
 
@@ -447,11 +450,11 @@ def _regions(body: str, s: int, e: int, groups) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(len(groups))]
 
 
-def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: Lexicon) -> list[Frame]:
+def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: Lexicon, among: bool = False) -> list[Frame]:
     """A sentence that only says where the people come from ("The deportees come from Uzbekistan,
     China and Armenia"): an ``origin`` frame, whose nationalities go to the event just told."""
     country_ms = [m for m in mentions if m.kind == "country" and isinstance(m.value, str)]
-    if len(country_ms) < 2:
+    if len(country_ms) < (1 if among else 2):
         return []
     numbers = [m for m in mentions if m.kind == "number"]
     classified = _classify(body, s, country_ms, numbers, lex, [])
@@ -465,10 +468,29 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
         return [Frame("homes", "homes", "occurred", (s, e), (s, s), nationalities=homes)]
     if not (raw or lex.people is not None and lex.people.search(body, s, e) or _ORIGIN_VERB.search(body, s, e)):
         return []
-    nats = {c.iso: None for c in classified if c.role == "nat"}
-    if len(nats) < 2:
+    nats: dict[str, int | None] = {}
+    for c in classified:
+        if c.role == "nat" or among and c.role == "bare":
+            nats[c.iso] = _count_of(body, c, numbers)
+    if len(nats) < 2 and not (among and nats and all(v is not None for v in nats.values())):
         return []
-    return [Frame("origin", "origin", "occurred", (s, e), (s, s), nationalities=nats)]
+    split = among or all(v is not None for v in nats.values())  # "Sri Lankans (17), Filipinos (14)": the split goes on
+    return [Frame("origin", "origin", "occurred", (s, e), (s, s), nationalities=nats, part=split)]
+
+
+_AMONG = re.compile(r"(?<!\w)(?:among\s+(?:the|those|these)?|среди|entre\s+(?:los|las|estos|esos))\s*$", re.IGNORECASE)
+_COUNT_GAP = re.compile(r"\s*(?:[—–:(-]|,)?\s*")
+
+
+def _count_of(body: str, c: _C, numbers: list[Mention]) -> int | None:
+    """The count printed right beside a nationality ("34 Turks", "Турции — 34 человека")."""
+    for n in numbers:
+        v = n.value if isinstance(n.value, dict) else {}
+        if not isinstance(v.get("value"), int) or v.get("noun_kind") in ("time", "flights"):
+            continue
+        if 0 <= c.start - n.end <= 3 and not body[n.end : c.start].strip() or n.start >= c.end and _COUNT_GAP.fullmatch(body, c.end, n.start):
+            return v["value"]
+    return None
 
 
 def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], lang: str | None, hits: list | None = None) -> list[Frame]:
@@ -482,6 +504,10 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     hits = [h for h in raw if h[3] != "person" and not (h[3] == "home" and _WHOSE.search(body, max(s, h[0] - 12), h[0]))]
     if not hits:
         return _origin_frame(body, s, e, raw, mentions, lex)
+    if all(h[2] == "removal" and _AMONG.search(body, max(s, h[0] - 16), h[0]) for h in hits):
+        # "Больше всего среди высланных — граждан Турции, 34", "among those deported were ...": a
+        # split of the group just told, by nationality
+        return _origin_frame(body, s, e, raw, mentions, lex, among=True)
     if is_statistic(text, lang):
         return []
     sites = list(custody_sites_in(text))
@@ -530,9 +556,9 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 for n in ns:
                     v = n.value if isinstance(n.value, dict) else {}
                     if isinstance(v.get("value"), int) and (0 <= c.start - n.end <= 3 or (0 <= c.start - n.end <= 14 and _COUNT_FROM.search(body[max(s, c.start - 20) : c.start]))):
-                        counted.setdefault(n.start, []).append(c.iso)
+                        counted.setdefault(n.start, []).extend(x.iso for x in _list_of(body, cs, c))  # "939 hondureños y salvadoreños" counts the list
         for start, isos in counted.items():
-            if len(isos) == 1:  # "16 men from Bangladesh and Egypt" counts the list, not one country
+            if len(set(isos)) == 1:  # "16 men from Bangladesh and Egypt" counts the list, not one country
                 n = next(x for x in ns if x.start == start)
                 nats[isos[0]] = n.value["value"]
 
@@ -715,4 +741,31 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             removal_to = f.to
     # "refused for years ..., but agreed": the sentence's last word on a deal with one country stands
     last = {f.to: i for i, f in enumerate(frames) if f.kind == "arrangement"}
-    return [f for i, f in enumerate(frames) if f.kind != "arrangement" or last[f.to] == i or frames[last[f.to]].cue == f.cue]
+    frames = [f for i, f in enumerate(frames) if f.kind != "arrangement" or last[f.to] == i or frames[last[f.to]].cue == f.cue]
+    return frames + _comparison(body, e, frames, numbers, dates)
+
+
+_COMPARE = re.compile(r"(?<!\w)(?:" + "|".join(r[1] for r in read_rows("frame_words.tsv") if r[0].startswith("compare")) + r")(?!\w)", re.IGNORECASE)
+
+
+def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], dates: list[Mention]) -> list[Frame]:
+    """A figure compared with another period ("119 were deported from June to August, against 58
+    in the same months last year", "frente a los 300 de 2024"): the other period's figure is a
+    removal of its own (FORMAT.md: each figure over a stated period), read from the comparison."""
+    f = next((x for x in reversed(frames) if x.kind == "removal" and x.people is not None and x.date is not None and x.status == "occurred"), None)
+    if f is None:
+        return []
+    m = _COMPARE.search(body, f.cue[1], e)
+    if m is None:
+        return []
+    ns = [n for n in numbers if n.start >= m.end() and isinstance(n.value, dict) and isinstance(n.value.get("value"), int) and n.value.get("noun_kind") not in ("time", "flights") and not _NOT_PEOPLE.match(body, n.end)]
+    ds = [d for d in dates if d.start >= m.start() and isinstance(d.value, dict) and d.value.get("date") and d.value.get("range") != "end"]
+    if len(ns) != 1 or not ds or ds[0].value["date"] == f.date or _DATE_BARRIER.search(body, m.end(), ns[0].start) and not _COMPARE.search(body, m.end(), ns[0].start):
+        return []
+    n, d = ns[0], ds[0]
+    date = d.value["date"]
+    if d.value.get("same_period") and len(f.date) >= 7 and f.date[:4] == str(int(date[:4]) + 1):
+        date = date[:4] + f.date[4:]  # "the same months last year": the figure's period, a year back
+    g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, f.to, f.to_explicit, {}, {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
+    g.total = f.total or (f.to is None and _period(body, dates, date)) or bool(d.value.get("same_period"))
+    return [g]

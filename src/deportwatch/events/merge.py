@@ -186,15 +186,19 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if f.kind == "origin":
             # "the deportees come from ...": the largest group of the events just told, and the
             # events of that same group (its holding, its onward return)
-            cands = [ev for ev in recent if ev.kind in ("removal", "detention") and not set(ev.nationalities) - {ev.to}]
+            # a split by nationality ("among those deported, 34 Turks"; then "17 Sri Lankans") adds
+            # to the origins a split already gave, and only to a group larger than its parts
+            cands = [ev for ev in recent if ev.kind in ("removal", "detention") and (not set(ev.nationalities) - {ev.to} or f.part and id(ev) in origin_of)]
+            if f.part:
+                cands = [ev for ev in cands if ev.people and all(v is None or v < ev.people["value"] for v in f.nationalities.values())]
             if cands:
                 target = max(cands, key=lambda ev: ((ev.people or {}).get("value") or 0, recent.index(ev)))
                 group = [target] + [ev for ev in recent if ev is not target and not ev.nationalities and ev.kind in ("removal", "detention", "onward_return") and _same_group(ev, target)]
                 for ev in group:
-                    ev.nationalities = dict(f.nationalities)
+                    ev.nationalities = {**origin_of.get(id(target), {}), **f.nationalities} if f.part else dict(f.nationalities)
                     if not any(x.start == f.sent[0] for x in ev.evidence):
                         ev.evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
-                origin_of[id(target)] = dict(f.nationalities)
+                origin_of[id(target)] = dict(target.nationalities)
             continue
         if sender is not None and f.kind == "removal" and f.to in (sender, None) and len(f.nationalities) == 1:
             (nat,) = f.nationalities
@@ -262,7 +266,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     for ev in events:
         if len(ev.nationalities) == 1 and ev.people:
             (k,) = ev.nationalities
-            ev.nationalities[k] = ev.people["value"]
+            if ev.nationalities[k] is None or ev.nationalities[k] > ev.people["value"]:
+                ev.nationalities[k] = ev.people["value"]
     return events
 
 

@@ -248,7 +248,31 @@ def find_dates(text: str, published: str | None = None, language: str | None = N
                 and re.fullmatch(r"[\s,]{0,3}", text[mm.end : nxt.start]) and lx.weekday.get(mm.text.split()[-1].lower()) is not None:
             continue
         keep.append(mm)
-    return keep
+    return _ranges(text, keep)
+
+
+# "from June to August", "entre noviembre de 2019 y marzo de 2020", "с июня по август": a span
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:from|between|since|de|desde|entre|с|со|между)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|a|al|hasta|y|e|по|до|и|[-–—])\s*(?:the\s+|el\s+|la\s+)?", re.IGNORECASE)
+
+
+def _ranges(text: str, out: list[Mention]) -> list[Mention]:
+    """Mark the two ends of a span of time: the start with ``range: "start"`` (a figure over the
+    span is dated by the month of its first day, FORMAT.md), the end with ``range: "end"``. A
+    start month printed without a year takes the end's year ("с июня по август 2025 года")."""
+    for a, b in zip(out, out[1:], strict=False):
+        if not _RANGE_JOIN.fullmatch(text, a.end, b.start) or a.value.get("range") or b.value.get("relative") or a.value.get("relative") and not _RANGE_OPEN.search(text, max(0, a.start - 12), a.start):
+            continue
+        if not (_RANGE_OPEN.search(text, max(0, a.start - 12), a.start) or text[a.end : b.start].strip() in "-–—"):
+            continue
+        da, db = a.value["date"], b.value["date"]
+        if len(da) == 7 and len(db) >= 7 and not re.search(r"\d{4}", a.text) and da[5:7] <= db[5:7]:
+            da = db[:4] + da[4:]
+        if da > db:
+            continue
+        a.value = {**a.value, "date": da[:7] if len(da) >= 7 else da, "range": "start"}
+        b.value = {**b.value, "range": "end"}
+    return out
 
 
 _FIRST_MONTHS = re.compile(
@@ -257,7 +281,7 @@ _FIRST_MONTHS = re.compile(
 )
 # "the same period last year" (a figure's period one year back); "that same month" (the month just named)
 _SAME_PERIOD = re.compile(
-    r"(?<!\w)(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|(?:el\s+)?mismo\s+per[ií]odo\s+del\s+año\s+(?:pasado|anterior)|тот\s+же\s+период\s+прошлого\s+года)",
+    r"(?<!\w)(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|(?:el\s+)?mismo\s+per[ií]odo\s+del\s+año\s+(?:pasado|anterior)|тот\s+же\s+период\s+прошлого\s+года|(?:за\s+)?те\s+же\s+месяцы\s+прошлого\s+года|(?:the\s+)?same\s+months\s+(?:of\s+)?last\s+year|(?:los\s+)?mismos\s+meses\s+del\s+año\s+(?:pasado|anterior))",
     re.IGNORECASE,
 )
 _SAME_MONTH = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+month|(?:ese|aquel|el)\s+mismo\s+mes|в\s+том\s+же\s+месяце)(?!\w)", re.IGNORECASE)
@@ -266,7 +290,7 @@ _SAME_MONTH = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+month|(?:ese|aquel|el
 def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
     """Dates that point back: "the same period last year" (``same_period``: the figure just given,
     a year earlier; without one, last year) and "that same month" (the month of the date before)."""
-    if "same" not in text and "mismo" not in text and "том же" not in text and "тот же" not in text:
+    if "same" not in text and "mismo" not in text and "том же" not in text and "тот же" not in text and "те же" not in text:
         return out
     extra = []
     for m in _SAME_PERIOD.finditer(text):
