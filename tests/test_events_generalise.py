@@ -173,3 +173,37 @@ def test_demonyms_listed_after_a_count_are_all_nationalities_and_place_demonym_i
     evs = [e for e in _events(body, "es", "2025-08-15") if e["kind"] == "removal"]
     assert [(e["from"], e["to"], e["date"], e["people"]["value"]) for e in evs] == [("US", "GT", "2019-11", 939)]
     assert evs[0]["nationalities"] == {"HN": None, "SV": None}
+
+
+# -- deals: named deals, terms of the deal, receivers, ends of deals ------------------------
+
+def test_named_agreement_is_a_deal_and_its_termination_a_rejected_arrangement():
+    body = (
+        "En julio de 2019, Estados Unidos firmó un Acuerdo de Cooperación de Asilo con Guatemala. "
+        "El gobierno de Joe Biden dio por terminado aquel acuerdo en febrero de 2021."
+    )
+    got = {(e["status"], e["from"], e["to"], e["date"]) for e in _events(body, "es", "2025-08-15") if e["kind"] == "arrangement"}
+    assert got == {("occurred", "US", "GT", "2019-07"), ("rejected", "US", "GT", "2021-02")}
+
+
+def test_deal_qualified_after_its_noun_is_a_migration_deal():
+    evs = _events("La semana pasada, Washington firmó un acuerdo de tercer país seguro con Paraguay.", "es", "2025-08-20")
+    assert [(e["kind"], e["status"], e["from"], e["to"], e["date"]) for e in evs] == [("arrangement", "occurred", "US", "PY", "2025-08")]
+    # a deal about no people is no event
+    assert _events("La semana pasada, Washington firmó un acuerdo comercial con Paraguay.", "es", "2025-08-20") == []
+
+
+def test_terms_of_a_deal_keep_its_status_and_subject_after_comma_receives():
+    body = (
+        "Kosovo's government has agreed to a request from the United States to take in deportees. "
+        "Under it, Kosovo will accept up to 50 people over a year. "
+        "Under a deal signed with Denmark in 2022, Kosovo will house up to 300 foreign prisoners sentenced in Denmark, starting in 2027."
+    )
+    deals = {(e["status"], e["from"], e["to"]) for e in _events(body, published="2025-06-12") if e["kind"] == "arrangement"}
+    assert deals == {("occurred", "US", "XK"), ("occurred", "DK", "XK")}
+
+
+def test_people_living_in_a_country_come_from_it_and_indirect_questions_tell_nothing():
+    evs = _events("El vuelo trajo de vuelta en mayo a 38 hondureños que vivían en Estados Unidos.", "es", "2025-08-20")
+    assert [(e["from"], e["to"]) for e in evs if e["kind"] == "removal"] == [("US", "HN")]
+    assert _events("The government has not said where the deportees would be housed, or what happens if a person cannot be sent home.") == []

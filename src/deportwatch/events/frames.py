@@ -123,6 +123,7 @@ class Frame:
     support: bool = False  # a generic deal noun with a date: only dates the deal it refers back to
     other: str | None = None  # an arrangement's subject party where the cue names a partner "with" it
     anaphoric: bool = False  # "the scheme", "el acuerdo": the deal already told, whatever the clause names
+    terms: bool = False  # "Under it, Kosovo will accept up to 50": the terms of the deal just told (its status)
     same_period: bool = False  # dated "the same period last year": the figure just told, a year back
     total: bool = False  # a figure over a period ("in the first eight months"): an event with no destination
 
@@ -307,13 +308,14 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
     return best
 
 
-_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:the|this|that|its|el|este|ese|dicho|этот|это\w*)\s+(?:scheme|deal|agreement|arrangement|plan|partnership|acuerdo|pacto|convenio|соглашени\w*|договор\w*)$", re.IGNORECASE)
+_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:the|this|that|its|el|este|ese|esa|aquel|aquella|dicho|dicha|этот|это\w*|то|та)\s+(?:scheme|deal|agreement|arrangement|plan|partnership|acuerdo|pacto|convenio|соглашени\w*|договор\w*)$", re.IGNORECASE)
 _REPUBLIC = re.compile(r"(?<!\w)(?:граждан\w*\s+(?:эт\w+\s+)?(?:республики|страны)|citizens\s+of\s+the\s+(?:country|republic)|ciudadanos\s+(?:del\s+país|de\s+la\s+república))(?!\w)", re.IGNORECASE)
 _COPULA_CUE = re.compile(r"\s(?:было|стало|оказалось|составило|were|fueron)$", re.IGNORECASE)
 _DEST_PREP = re.compile(r"(?<!\w)(?:to|into|back\s+to|a|al|hacia|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARD_VERB = re.compile(r"repatri(?:ó|aron|ated|ates|ate)\b|репатриировал\w*", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<!\w)(?:one|uno|una|один|одного|одна)\s+(?:of|de|из)\s+(?:the|los|las|these|those|estos|esos)?\s*$", re.IGNORECASE)
-_MIGRATION_DEAL = re.compile(r"(?:migration|migrant|asylum|deportation|return|readmission|migratori\w+|asilo|deportaci\w+|retorno|readmisi\w+|миграц\w+|реадмисс\w+|депортац\w+|возвра\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MIGRATION_DEAL_AFTER = re.compile(r"\s+(?:(?:on|about|over|for|de|del|sobre|para|en\s+materia\s+de|о|об|по)\s+)?(?:[^\s,;.]+\s+){0,3}?(?:migra\w*|asylum|asilo|deport\w*|returns?|retorno|readmis\w*|реадмисс\w*|депортац\w*|миграц\w*|third[- ]countr\w*|tercer\w*\s+pa[ií]s\w*|третьих\s+стран|refug\w*|беженц\w*)", re.IGNORECASE)
+_MIGRATION_DEAL = re.compile(r"(?:safe\s+third[- ]country|third[- ]country|migration|migrant|asylum|deportation|return|readmission|migratori\w+|asilo|deportaci\w+|retorno|readmisi\w+|миграц\w+|реадмисс\w+|депортац\w+|возвра\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _REQUEST_FROM = re.compile(r"(?:requests?|solicitud(?:es)?|petici[oó]n|просьб\w*|запрос\w*)\s+(?:from|de|del|от|из)\s+(?:the\s+|la\s+|los\s+)?(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
 _WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
 _HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
@@ -417,7 +419,8 @@ def cue_hits(text: str, lang: str | None, s: int = 0) -> list[tuple[int, int, st
         out.append(h)
     # a cue word inside a proper name ("the Illegal Foreigners Repatriation Plan", "Ministry of
     # Refugees and Repatriation") states no happening
-    return [h for h in out if not in_name(text, h[0] - s, h[1] - s)]
+    # but a named deal is a deal ("the Asylum Cooperation Agreement", "un Acuerdo de Cooperación")
+    return [h for h in out if not in_name(text, h[0] - s, h[1] - s) or h[2] == "arrangement" and _GENERIC_DEAL.match(text, h[0] - s, h[1] - s)]
 
 
 def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple[int, int, str, str]]]:
@@ -434,6 +437,10 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
     return groups
 
 
+# after a comma, a named subject and at most two words before the cue: a main clause of its own
+_SUBJECT_CLAUSE = re.compile(r"\s*(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*)*\s+(?:[^\W\d]+\s+){0,2}")
+
+
 def _regions(body: str, s: int, e: int, groups) -> list[tuple[int, int]]:
     """The text span each group reads its arguments from."""
     cuts = [s]
@@ -442,7 +449,10 @@ def _regions(body: str, s: int, e: int, groups) -> list[tuple[int, int]]:
         bm = None
         for m in _BOUNDARY.finditer(body, a, b):
             bm = m
-        cuts.append(bm.end() if bm is not None else b)
+        comma = body.rfind(",", a, b)
+        # "Under a deal signed with Denmark in 2022, Kosovo will house ...": without a clause
+        # boundary, the later group's clause starts at the last comma (its subject is inside)
+        cuts.append(bm.end() if bm is not None else comma + 1 if comma >= 0 and _SUBJECT_CLAUSE.fullmatch(body, comma + 1, b) else b)
     # the last group's clause ends at the next boundary ("..., un albergue que atendía a migrantes
     # que viajaban desde Panamá hacia Norteamérica" says nothing about the event)
     tail = _TAIL_CUT.search(body, groups[-1][-1][1], e)
@@ -478,6 +488,18 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
     return [Frame("origin", "origin", "occurred", (s, e), (s, s), nationalities=nats, part=split)]
 
 
+# the terms of the deal just told: "Under it", "Under the agreement", "Según el acuerdo", "По соглашению"
+_UNDER_DEAL = re.compile(
+    r"\W*(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with)\s+(?:it|(?:the|this|that)\s+(?:\w+\s+)?(?:deal|agreement|arrangement|accord|pact|plan|memorandum|scheme))\b|"
+    r"\W*(?:según|bajo|en\s+el\s+marco\s+de|conforme\s+a|de\s+acuerdo\s+con)\s+(?:el|este|dicho|ese)\s+(?:acuerdo|pacto|convenio|memorando|plan)\b|"
+    r"\W*(?:по|согласно|в\s+рамках)\s+(?:этому\s+|этой\s+|данному\s+|данной\s+)?(?:соглашени\w+|договор\w+|договор[её]нност\w+|меморандум\w*)",
+    re.IGNORECASE,
+)
+# a country right before a verb of taking people in is the receiver ("Kosovo will house ...")
+_RECEIVER_AFTER = re.compile(
+    r"\W*(?:[^\s,;.]+\s+){0,2}?(?:(?:will|would|has|had|is\s+to|agreed\s+to|must)\s+)?(?:house|accept|take\s+in|receive|host|shelter|admit|acoger\w*|recibir\w*|recibirá|aceptar\w*|albergar\w*|принимать|примет|приняла|примут|разместит)\b",
+    re.IGNORECASE,
+)
 _AMONG = re.compile(r"(?<!\w)(?:among\s+(?:the|those|these)?|среди|entre\s+(?:los|las|estos|esos))\s*$", re.IGNORECASE)
 _COUNT_GAP = re.compile(r"\s*(?:[—–:(-]|,)?\s*")
 
@@ -582,7 +604,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             continue  # "their home countries refused to take them back": no return happened or is planned
         if kind == "arrangement" and role == "seek" and status == "occurred":
             status = "proposed"  # an offer, a request or talks: asked for, not agreed
-        if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits) or _MIGRATION_DEAL.search(body, max(s, a - 30), a) or status == "rejected") and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
+        if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits) or _MIGRATION_DEAL.search(body, max(s, a - 30), a) or _MIGRATION_DEAL_AFTER.match(body, group[-1][1], min(e, group[-1][1] + 60)) or status == "rejected") and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
             # "a deepening bilateral partnership": a deal about no people makes no event; dated
             # ("the scheme was announced in April 2022", "the January proposal") it may date the
             # one deal of the article it refers back to
@@ -674,6 +696,12 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 f.other = bare_before.iso  # "Rwanda signed a partnership with the United Kingdom": who receives is told by the story
                 f.from_ = f.from_ or bare_before.iso  # "the Netherlands has agreed with Uganda": the subject seeks the deal
             f.anaphoric = not any(c.role == "with" for c in cs) and all(_DEFINITE_DEAL.search(body, max(s, h[0] - 12), h[1]) for h in group)
+            if not f.anaphoric and _UNDER_DEAL.match(body, s, a) and not any(c.role == "with" for c in cs):
+                f.anaphoric = f.terms = True  # "Under it, Kosovo will accept up to 50 people": what the deal says
+            if bare_before is None and cands and cands[0].role == "with":
+                recv = next((c for c in countries if c.role == "bare" and c.start > a and c.iso != cands[0].iso and _RECEIVER_AFTER.match(body, c.end)), None)
+                if recv is not None:  # "Under a deal signed with Denmark, Kosovo will house ...": the subject receives
+                    f.from_, f.to = cands[0].iso, recv.iso
             if f.to is None and len(nats) == 1 and not any(c.role in ("bare", "with", "to") for c in countries):
                 f.to = next(iter(nats))  # "a deal on returning Afghan nationals": a deal with their country
             if not nats and f.to is not None and (_OWN_PEOPLE.search(body, ra, rb) or any(_TAKE_BACK.match(body, h[0], h[1]) for h in group)):

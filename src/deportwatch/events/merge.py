@@ -217,6 +217,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             deal = next((ev for ev in reversed(events) if ev.kind == "arrangement"), None)
             if deal is not None:  # "the scheme was scrapped": the deal just told, whoever else the clause names
                 f.to, f.from_ = deal.to, deal.from_
+                if f.terms:  # "Under it, Kosovo will accept ...": the deal's own terms, not a new plan
+                    f.status = deal.status
                 f.to_explicit = f.to_explicit or (f.status == "rejected" and deal.status != "rejected")
         if f.kind == "arrangement" and f.role == "agree" and f.status == "occurred" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
             # "the agreement with the United States" in a story of US removals to Panama: the deal of

@@ -39,7 +39,7 @@ _DEAL_PURPOSE = re.compile(r"(?<!\w)(?:to|para|чтобы)\s+[^\W\d]+\s+(?:(?:a|
 _AFTER = re.compile(r"\s*(?:[^\s,;.]+\s+){0,1}$")
 _CONTRAST = re.compile(r",?\s+(?:but|pero|однако|но)\b|,\s*(?:а|но)\s", re.IGNORECASE)
 _NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
-_NEGATION = re.compile(r"(?<!\w)(?:not|n't|never|nunca|no|не|ни)\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<!\w)(?:not|cannot|n't|never|nunca|no|не|ни)\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
 
 _PRIORITY = ("disputed", "rejected", "proposed", "planned")
 
