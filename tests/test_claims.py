@@ -313,3 +313,25 @@ def test_new_cues_es_ru():
     pairs = _pairs(body)
     assert ("Иван Сидоров", "asserts") in pairs
     assert not any(s.startswith("Правительств") for s, _ in pairs)
+
+
+TOPIC_RU = "Мигрантов депортировали рейсом. Депортации продолжаются. Высылки мигрантов выросли. "
+
+
+def test_ru_body_named_after_v_with_plural_verb_is_the_speaker():
+    body = (
+        TOPIC_RU + "Такие данные о депортациях обнародовало Агентство иммиграционных служб Японии. "
+        "В агентстве эти обвинения в депортациях отвергли, заявив, что правила едины. "
+        "В МВД заявили, что высылки мигрантов продолжатся."
+    )
+    got = _pairs(body)
+    assert ("Агентство иммиграционных служб Японии", "asserts") in got
+    assert ("Агентство иммиграционных служб Японии", "denies") in got
+    assert ("МВД", "asserts") in got
+
+
+def test_unnamed_groups_and_negated_speech_make_no_claim():
+    assert _claims(TOPIC_EN + "Activists say the deportations target Kurds.") == []
+    assert _claims(TOPIC_RU + "Правозащитники считают, что депортации бьют по курдам.") == []
+    assert _claims(TOPIC_RU + "В ICE на запрос о числе высланных не ответили.") == []
+    assert _claims(TOPIC_EN + "The Department of Homeland Security did not comment on the deportation flight.") == []

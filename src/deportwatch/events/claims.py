@@ -153,6 +153,10 @@ def _low_heads_titles() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(t.lower() for t in v.titles))
 
 
+_NEGATED_VERB = re.compile(r"(?<!\w)(?:not|n't|never|не|no|nunca|ni)\s+(?:(?:yet|immediately|publicly|todavía|aún|sin|пока|ещё|еще)\s+)?$", re.IGNORECASE)
+_RU_IN_BODY = re.compile(r"\s*(?:[«\"]\s*)?(?:В|Во|в|во)\s+")
+
+
 class _Names:
     """Display names: the fullest name the article gives each actor; short references resolved."""
 
@@ -457,6 +461,19 @@ class _Attributor:
             return None, False
         if self._paper(zone_start, vs):
             return self._last_outlet(vs), False
+        # "В агентстве эти обвинения отвергли", "В МИД заявили": an impersonal plural verb after
+        # "в" + a body names the body as the speaker
+        if re.match(r"[а-яё]+(?:ли|ют|ят)(?![а-яё])", body[vs:vs + 30]) and (ru_in := _RU_IN_BODY.match(body, zone_start)):
+            m_in = next((a for a in self._starting(ru_in.end(), ru_in.end() + 1) if a.value["type"] != "person"), None)
+            if m_in is not None:
+                return self.names.name(m_in, m_in.start), False
+            head = re.match(r"[а-яё-]{5,}", body[ru_in.end():ru_in.end() + 30])
+            if head is not None and any(h.startswith(head.group()[:5]) for h in self.names.lheads):
+                ante = self.names.antecedent(head.group(), ru_in.end())  # "в агентстве": the agency named before
+                if not ante or ante[:1].islower():  # "в ведомстве": the body named last
+                    ante = self.names.last_body(ru_in.end())
+                if ante:
+                    return ante, False
         # a non-actor noun ends the subject ("officials said"): no speaker; in Russian the
         # subject often follows the verb ("Первым о рейсе сообщил телеканал Fox News")
         if w_last[:1].islower() or w_last.isdigit():
@@ -643,6 +660,8 @@ class _Attributor:
                     continue
                 if body[cs:ce].lower() in ("told", "tell", "tells") and _DIRECTIVE.match(body, ce, e):
                     continue  # "Iran has told Afghans ... to leave": an order
+                if _NEGATED_VERB.search(body, max(s, cs - 24), cs):
+                    continue  # "В ICE ... не ответили", "did not comment": nothing was said
                 speaker, look_after = self._subject(s, cs, here)
                 if speaker is None and look_after:
                     told = body[cs:ce].lower().startswith(("told", "tell"))

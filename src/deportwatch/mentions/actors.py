@@ -570,7 +570,7 @@ def _orgs(text: str, out: list[Mention]) -> None:
                     break  # "МВД Ирина Волк": a person's name follows the body
                 keep = we
             elif lw == "дел" or (_RU_GEN.match(lw) and lw not in _RU_NOT_NP and not _RU_VERBISH.match(lw)) or (
-                    i and re.search("(?:ого|его)$", words[i - 1][2]) and re.match("^[а-яё]+$", lw)
+                    i and re.search("(?:ого|его|ых|их)$", words[i - 1][2]) and re.match("^[а-яё]+$", lw)
                     and lw not in _RU_NOT_NP and not _RU_VERBISH.match(lw)):
                 # "Управления верховного комиссара": the noun after a genitive adjective
                 keep = we
