@@ -207,3 +207,18 @@ def test_people_living_in_a_country_come_from_it_and_indirect_questions_tell_not
     evs = _events("El vuelo trajo de vuelta en mayo a 38 hondureños que vivían en Estados Unidos.", "es", "2025-08-20")
     assert [(e["from"], e["to"]) for e in evs if e["kind"] == "removal"] == [("US", "HN")]
     assert _events("The government has not said where the deportees would be housed, or what happens if a person cannot be sent home.") == []
+
+
+def test_group_sent_home_from_the_country_another_state_sent_it_to_is_an_onward_return():
+    body = (
+        "In March the Trump administration deported 238 Venezuelan men to El Salvador, where they were locked in CECOT. "
+        "On Friday El Salvador flew 252 Venezuelans back to Venezuela."
+    )
+    evs = _events(body, published="2025-07-19")
+    kinds = {(e["kind"], e["from"], e["to"]) for e in evs}
+    assert ("removal", "US", "SV") in kinds
+    assert ("onward_return", "SV", "VE") in kinds
+    assert ("removal", "SV", "VE") not in kinds
+    # a country that removes foreigners it holds itself sends no one on
+    evs = _events("Russia detained 40 Uzbek migrants in Moscow. On Friday Russia deported 40 Uzbeks to Uzbekistan.", published="2025-07-19")
+    assert {e["kind"] for e in evs if e["to"] == "UZ"} == {"removal"}

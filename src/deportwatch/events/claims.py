@@ -290,8 +290,11 @@ class _Attributor:
         if not actors and self.body:
             actors = find_actors(self.body)
         self.actors = sorted(actors, key=lambda m: m.start)
+        org_spans = {(m.start, m.end) for m in self.actors if m.value["type"] != "person"}
+        # a government named as a body ("the Trump administration") speaks as that body
         self.country_list = sorted((m for m in mentions if m.kind == "country"
-                                    and m.role in ("name", "capital", "abbrev") and m.text[:1].isupper()),
+                                    and m.role in ("name", "capital", "abbrev") and m.text[:1].isupper()
+                                    and not (" " in m.text and (m.start, m.end) in org_spans)),
                                    key=lambda m: m.start)
         self.country_by_end = {m.end: m for m in self.country_list}
         self.country_names = {self._country_name(m) for m in self.country_list}

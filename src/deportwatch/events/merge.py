@@ -259,6 +259,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             cands[0].date = _more_specific(cands[0].date, f.date)
             cands[0].evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
     _spread_origins(events, origin_of)
+    _sent_on(events)
     _drop_sums(events)
     if sender is not None:  # "more offenders will be deported to Afghanistan": the story's sender
         for ev in events:
@@ -271,6 +272,20 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             if ev.nationalities[k] is None or ev.nationalities[k] > ev.people["value"]:
                 ev.nationalities[k] = ev.people["value"]
     return events
+
+
+def _sent_on(events: list[Event]) -> None:
+    """A removal from X home to Y, of Y's nationals, where the article has another country send
+    that group to X first, is an onward return (FORMAT.md: sent on from a third country to their
+    home): "the Venezuelans deported to El Salvador were flown back to Venezuela"."""
+    for ev in events:
+        if ev.kind != "removal" or ev.status not in ("occurred", "planned") or ev.from_ is None or ev.to is None:
+            continue
+        if set(ev.nationalities) != {ev.to}:
+            continue
+        first = [o for o in events if o is not ev and o.kind in ("removal", "detention") and o.to == ev.from_ and o.from_ not in (None, ev.from_, ev.to) and (not o.nationalities or ev.to in o.nationalities)]
+        if first:
+            ev.kind = "onward_return"
 
 
 def _same_group(ev: Event, target: Event) -> bool:
