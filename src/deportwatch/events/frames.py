@@ -316,7 +316,7 @@ _ONWARD_VERB = re.compile(r"repatri(?:ó|aron|ated|ates|ate)\b|репатрии�
 _ONE_OF = re.compile(r"(?<!\w)(?:one|uno|una|один|одного|одна)\s+(?:of|de|из)\s+(?:the|los|las|these|those|estos|esos)?\s*$", re.IGNORECASE)
 _MIGRATION_DEAL_AFTER = re.compile(r"\s+(?:(?:on|about|over|for|de|del|sobre|para|en\s+materia\s+de|о|об|по)\s+)?(?:[^\s,;.]+\s+){0,3}?(?:migra\w*|asylum|asilo|deport\w*|returns?|retorno|readmis\w*|реадмисс\w*|депортац\w*|миграц\w*|third[- ]countr\w*|tercer\w*\s+pa[ií]s\w*|третьих\s+стран|refug\w*|беженц\w*)", re.IGNORECASE)
 _MIGRATION_DEAL = re.compile(r"(?:safe\s+third[- ]country|third[- ]country|migration|migrant|asylum|deportation|return|readmission|migratori\w+|asilo|deportaci\w+|retorno|readmisi\w+|миграц\w+|реадмисс\w+|депортац\w+|возвра\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_REQUEST_FROM = re.compile(r"(?:requests?|solicitud(?:es)?|petici[oó]n|просьб\w*|запрос\w*)\s+(?:from|de|del|от|из)\s+(?:the\s+|la\s+|los\s+)?(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
+_REQUEST_FROM = re.compile(r"(?:requests?|pressure|demands?|solicitud(?:es)?|petici[oó]n|presi[oó]n(?:es)?|exigencias?|просьб\w*|запрос\w*|давлени\w*|требовани\w*)\s+(?:from|de|del|от|из)\s+(?:the\s+|la\s+|los\s+)?(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
 _WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
 _HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|и|а|as\s+well\s+as|plus|while|mientras\s+que)?\s", re.IGNORECASE)
@@ -679,7 +679,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             f.to = held.iso if held else None
             f.from_ = src.iso if src else None
         elif kind == "arrangement":
-            by = _nearest(cs, a, ("by",)) or next((c for c in cs if c.role == "from" and _REQUEST_FROM.search(body, max(s, c.start - 30), c.start)), None)
+            by = _nearest(cs, a, ("by",)) or next((c for c in cs if c.role in ("from", "bare") and _REQUEST_FROM.search(body, max(s, c.start - 30), c.start)), None)
             f.from_ = by.iso if by else None
             cands = [c for c in cs if c.role in ("bare", "with", "to", "from") and (by is None or c.iso != by.iso)]
             if role == "seek" and bare_before is not None and any(c.start > a for c in cands):

@@ -332,13 +332,22 @@ def find_countries(text: str, language: str | None = None) -> list[Mention]:
         key = hit.group()
         start, end = hit.span()
         found = text[start:end]
-        for code, role, surface in m.table.get(key, ()):
+        entries = m.table.get(key, ())
+        if not any(_case_ok(surface, found, role) for _c, role, surface in entries) and (art := _ARTICLE.match(key)):
+            # "in the Netherlands": the table's "The Netherlands" is capitalised; the name is the rest
+            start += art.end()
+            key, found = key[art.end():], text[start:end]
+            entries = m.table.get(key, ())
+        for code, role, surface in entries:
             if not _case_ok(surface, found, role):
                 continue
             if role != "block" and not _drop(text, start, end, key):
                 out.append(Mention("country", start, end, found, code, role))
             break
     return out
+
+
+_ARTICLE = re.compile(r"(?:the|el|la|los|las) ")
 
 
 def country_forms(code: str, language: str = "en") -> list[str]:
