@@ -74,3 +74,12 @@ def test_never_raises_and_spans_are_exact(text):
 def test_spans_exact_on_country_soup(text):
     for m in find_countries(text):
         assert text[m.start:m.end] == m.text
+
+
+def test_name_with_lower_case_article_and_government_metonyms():
+    got = [(m.text, m.value) for m in find_countries("refused asylum in the Netherlands, flown from the Gambia", "en")]
+    assert got == [("Netherlands", "NL"), ("Gambia", "GM")]
+    assert [(m.text, m.value) for m in find_countries("The Netherlands agreed", "en")] == [("The Netherlands", "NL")]
+    assert [m.value for m in find_countries("deported by the Trump administration", "en")] == ["US"]
+    assert [m.value for m in find_countries("deportados por el gobierno de Donald Trump", "es")] == ["US"]
+    assert [m.value for m in find_countries("высланы администрацией Трампа", "ru")] == ["US"]
