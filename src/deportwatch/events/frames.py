@@ -31,7 +31,7 @@ _DEADLINE = re.compile(r"(?:by|until|till|before|deadline\s+of|hasta|antes\s+del
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:them|those|the|whom)|de\s+(?:ellos|ellas|los|las)|из\s+них)\b", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+ciento|процент|km|kilómetros|километр|hours?|horas|час|days?|días|дн|years?|años|лет|год|months?|meses|месяц|weeks?|semanas|недел|€|\$|£|euros?|dollars?|евро|долл|руб|million|millones|млн|billion|млрд|beds?|camas|places|plazas|мест|kilometres|kilometers|minutes?|minutos|минут|flights?|vuelos?|рейс|planes?|aviones|самол)", re.IGNORECASE)
 _ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|procedentes|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?(?:countries\s+such\s+as\s+|países\s+como\s+|(?:\w+\s+){0,2}?(?:стран|countries|países)\w*[^.:;]{0,20}?(?::|such\s+as|como|including|incluidos|в\s+том\s+числе)\s*)?$|(?:nationalities|nacionalidades|países|countries|стран|национальност\w*)[^.:;]{0,40}(?::|such\s+as|como|including|incluidos)\s*$|(?:citizens|nationals|natives|ciudadanos|nativos|originarios|oriundos|nacidos|граждан\w*|уроженц\w*|выходц\w*)\s+(?:of|de|en|из)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
-_COUNT_FROM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s+(?:\w+\s+)?(?:from|de|из)\s+$", re.IGNORECASE)
+_COUNT_FROM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))(?:\s+\w+)?\s*,?\s+(?:(?:all\s+|todos\s+)?(?:from|de|из)|(?:citizens|nationals|ciudadanos|nacionales|граждан\w*)\s+(?:of|de)?)\s*$", re.IGNORECASE)
 # a clause boundary between two cue groups (the later group's region starts after it)
 _BOUNDARY = re.compile(
     r";|:\s|\s[–—-]\s|,\s*(?=(?:and|but|while|where|when|after|before|which|who|whom|then|leaving|as|"
@@ -196,6 +196,8 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                 number_before = bool(re.search(r"\d\s*$", before)) or any(0 <= m.start - e <= 2 for e in num_ends)
                 # "a Vietnamese, a Jamaican and a Cuban", "un vietnamita, un laosiano": one person each
                 number_before = number_before or bool(_ONE_BEFORE.search(before) and _LIST_AFTER.match(after))
+                # "62-year-old Jamaican Orville Isaac Etoria", "el salvadoreño Kilmar Abrego": a national named
+                number_before = number_before or bool(_NAME_AFTER.match(after))
                 if people_after or people_before or number_before or plural_noun or lex.people is not None and lex.people.fullmatch(m.text):
                     role = "nat"
                 elif role != "with":
@@ -500,6 +502,7 @@ _RECEIVER_AFTER = re.compile(
     r"\W*(?:[^\s,;.]+\s+){0,2}?(?:(?:will|would|has|had|is\s+to|agreed\s+to|must)\s+)?(?:house|accept|take\s+in|receive|host|shelter|admit|acoger\w*|recibir\w*|recibirá|aceptar\w*|albergar\w*|принимать|примет|приняла|примут|разместит)\b",
     re.IGNORECASE,
 )
+_NAME_AFTER = re.compile(r"\s+(?:national\s+|citizen\s+|ciudadan[oa]\s+|гражданин\w*\s+)?[A-ZÁÉÍÓÚА-ЯЁ][a-záéíóúñа-яё]+\s+[A-ZÁÉÍÓÚА-ЯЁ][a-záéíóúñа-яё]+")
 _AMONG = re.compile(r"(?<!\w)(?:among\s+(?:the|those|these)?|среди|entre\s+(?:los|las|estos|esos))\s*$", re.IGNORECASE)
 _COUNT_GAP = re.compile(r"\s*(?:[—–:(-]|,)?\s*")
 

@@ -251,3 +251,44 @@ def custody_sites_in(text: str):
                 continue
         if rx.search(text):
             yield rx, host, cust
+
+
+@cache
+def _deixis() -> list[re.Pattern]:
+    return [re.compile(r[1], re.IGNORECASE) for r in _rows("frame_words.tsv") if r[0] == "deixis"]
+
+
+_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_][^\W\d_.,'’-]*){0,2})\s*(?:,\s*[^\W\d_]+\s*)?(?:\([^)]{1,30}\)\s*)?(?:\.\s*)?[-–—]+\s")
+
+
+def home_country(body: str, countries: list) -> str | None:
+    """The country an article is written in or about, for "the country", "el país", "в страну":
+    the country of a dateline that opens the body ("MBABANE – Ten more ..."), else the country
+    that holds most of the body's country mentions (at least two in five of them, and three)."""
+    m = _DATELINE.match(body)
+    if m is not None:
+        hit = next((c for c in countries if m.start(1) <= c.start < m.end(1)), None)
+        if hit is not None:
+            return hit.value
+    from collections import Counter
+
+    counts = Counter(c.value for c in countries)
+    if not counts:
+        return None
+    iso, n = counts.most_common(1)[0]
+    return iso if n >= 3 and 5 * n >= 2 * sum(counts.values()) else None
+
+
+def deictic_countries(body: str, countries: list) -> list:
+    """Country mentions (role ``deixis``) for the phrases that name the article's own country."""
+    from ..record import Mention
+
+    home = home_country(body, countries)
+    if home is None:
+        return []
+    out = []
+    for rx in _deixis():
+        for m in rx.finditer(body):
+            g = next(k for k, v in m.groupdict().items() if v is not None)
+            out.append(Mention("country", m.start(g), m.end(g), m.group(g), home, "deixis"))
+    return out

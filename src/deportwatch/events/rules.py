@@ -17,7 +17,7 @@ from ..record import Article, Claim, Event, Mention
 from .base import Extractor, register
 from .claims import attribute, extract_claims, sentence_sources
 from .frames import cue_hits, sentence_frames
-from .lexicon import custody_sites_in
+from .lexicon import custody_sites_in, deictic_countries
 from .merge import merge_frames
 
 
@@ -43,7 +43,8 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
     if sentences is None:
         sentences = split_sentences(body)
     lang = _language(article)
-    ms = sorted((m for m in mentions if 0 <= m.start < m.end <= len(body)), key=lambda m: m.start)
+    ms = [m for m in mentions if 0 <= m.start < m.end <= len(body)]
+    ms = sorted(ms + deictic_countries(body, [m for m in ms if m.kind == "country" and isinstance(m.value, str)]), key=lambda m: m.start)
     starts = [m.start for m in ms]
     hits = cue_hits(body, lang)
     hit_starts = [h[0] for h in hits]

@@ -15,6 +15,7 @@ from .lexicon import in_name, lexicon
 # Clause boundaries: a contrast or a new main clause starts a new modality scope.
 _CLAUSE = re.compile(
     r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s*а\s+|,\s*while\s+|,\s*mientras\s+|"
+    r"\s(?:whose|cuy[oa]s?|чьи|чей|чья)\s|"  # a relative clause about the people keeps its own modality
     r",?\s+because\s+|,?\s+porque\s+|,?\s+(?:потому|поскольку|так)\s+(?:что|как\s+)?",  # a reason clause keeps its own modality
     re.IGNORECASE,
 )
