@@ -178,3 +178,13 @@ def test_bridge_over_a_gallery_between_lead_and_rest() -> None:
     assert select_body(p, base, post)[0] == 6  # the gap costs more than the lead brings
     bridged = select_body(p, base, {**post, "bridge_gap": 8, "bridge_p": 0.5})
     assert bridged == [2, 6, 7, 8]
+
+
+def test_key_points_box_is_cut_and_wire_dateline_kept() -> None:
+    box = ["In short:", "A first man was flown out under the new deal this week.",
+           "The transfer triggers a large payment.", "What's next?", "More flights may follow."]
+    got = _body_texts(_page(box + PARAS))
+    assert got[0] == PARAS[0] and not any(b in got for b in box)
+    dateline = "MADRID, 13 Nov. (EUROPA PRESS) -"
+    got = _body_texts(_page([dateline] + PARAS))
+    assert got[0] == dateline and got[1] == PARAS[0]

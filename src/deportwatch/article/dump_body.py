@@ -631,4 +631,29 @@ def body_lines(lines: list[str]) -> list[int]:
     texts = [lines[i].strip() for i in pos]
     model = load_model()
     p, base = line_probabilities(texts, model)
-    return [pos[k] for k in select_body(p, base, model["post"])]
+    keep = [pos[k] for k in select_body(p, base, model["post"])]
+    keep = _after_summary(lines, keep)
+    if keep:
+        k = pos.index(keep[0])
+        if k > 0 and _WIRE_DATELINE.match(texts[k - 1]):
+            keep.insert(0, pos[k - 1])  # "MADRID, 13 Nov. (EUROPA PRESS) -": the wire's opening words
+    return keep
+
+
+def _after_summary(lines: list[str], keep: list[int]) -> list[int]:
+    """A box of key points at the top of the body ("In short:", a line or two, "What's next?",
+    a line) is no part of the story: the body starts at the first long paragraph after the last
+    label, that does not follow a label directly."""
+    labels = {c for kind, c in _read_tsv("line_cues.tsv") if kind == "summary"}
+    head = keep[:10]
+    last = max((j for j, i in enumerate(head) if lines[i].strip().lower() in labels), default=None)
+    if last is None:
+        return keep
+    for j in range(last + 2, len(keep)):
+        if len(lines[keep[j]].strip()) >= 100:
+            return keep[j:]
+    return keep
+
+
+# a wire dateline on a line of its own: place, date, agency in brackets, a dash
+_WIRE_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_][^\W\d_.-]*){0,3},\s*\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s*\([^()]{2,30}\)\s*[.]?[-–—]+\s*$")
