@@ -645,6 +645,10 @@ def _after_summary(lines: list[str], keep: list[int]) -> list[int]:
     a line) is no part of the story: the body starts at the first long paragraph after the last
     label, that does not follow a label directly."""
     labels = {c for kind, c in _read_tsv("line_cues.tsv") if kind == "summary"}
+    if len(keep) > 1:
+        first = lines[keep[0]].strip().lower()
+        if any(first.startswith(c) and c.endswith(":") and len(first) > len(c) + 20 for c in labels):
+            keep = keep[1:]  # "Resumen: El Sermig y la PDI expulsaron ...": a one-line summary
     head = keep[:10]
     last = max((j for j, i in enumerate(head) if lines[i].strip().lower() in labels), default=None)
     if last is None:
