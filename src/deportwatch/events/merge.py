@@ -125,6 +125,8 @@ def _inherit(f: Frame, events: list[Event], back: set[int]) -> None:
     if f.to is not None:
         return
     same = [e for e in events if e.kind == f.kind and e.to and id(e) not in back]
+    if f.total and len({e.to for e in same}) != 1:
+        return  # a figure over a period goes where the story's removals go, when they all go one way
     if same:
         f.to = same[-1].to
     elif f.kind in ("detention", "arrangement") and removals:
