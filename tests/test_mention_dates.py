@@ -87,3 +87,17 @@ def test_future_in_the_past_resolves_weekday_forward():
     assert [m.value["date"] for m in find_dates("The flight landed on Monday.", "2024-10-19", "en")] == ["2024-10-14"]
     got = find_dates("The plane landed at Santamaría airport on Monday.", "2024-10-19", "en")
     assert [m.value["date"] for m in got] == ["2024-10-14"]
+
+
+def test_start_of_year_spans_take_january():
+    from deportwatch.mentions.dates import find_dates
+
+    def dates(text, lang):
+        return [m.value["date"] for m in find_dates(text, "2025-12-20", lang)]
+
+    assert dates("expelled 14,000 in the first ten months of the year", "en") == ["2025-01"]
+    assert dates("с начала года выслано 35 тысяч", "ru") == ["2025-01"]
+    assert dates("en los primeros ocho meses del año", "es") == ["2025-01"]
+    assert dates("in the first half of 2024", "en") == ["2024-01"]
+    assert dates("в первом полугодии 2024 года", "ru") == ["2024-01"]
+    assert dates("earlier this year", "en") == ["2025"]

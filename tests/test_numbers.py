@@ -94,3 +94,10 @@ def test_half_a_dozen_is_six():
     assert [m.value["value"] for m in find_numbers("media docena de migrantes", "es")] == [6]
     assert [m.value["value"] for m in find_numbers("полдюжины мигрантов", "ru")] == [6]
     assert [m.value["value"] for m in find_numbers("a dozen men", "en")] == [12]
+
+
+def test_count_after_month_and_comma_is_a_count():
+    from deportwatch.mentions.numbers import find_numbers
+
+    assert [m.value["value"] for m in find_numbers("In early August, 25 Kyrgyz nationals arrived home", "en")] == [25]
+    assert find_numbers("on August 25 they left", "en") == []

@@ -779,6 +779,9 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
 _COMPARE = re.compile(r"(?<!\w)(?:" + "|".join(r[1] for r in read_rows("frame_words.tsv") if r[0].startswith("compare")) + r")(?!\w)", re.IGNORECASE)
 
 
+_SAME_SPAN = re.compile(r"same\s+(?:period|months?|time)|mismo\s+(?:período|periodo|lapso)|mismos\s+meses|тот\s+же\s+период|те\s+же\s+месяцы|аналогичн\w+\s+период\w*", re.IGNORECASE)
+
+
 def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], dates: list[Mention]) -> list[Frame]:
     """A figure compared with another period ("119 were deported from June to August, against 58
     in the same months last year", "frente a los 300 de 2024"): the other period's figure is a
@@ -795,8 +798,8 @@ def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], 
         return []
     n, d = ns[0], ds[0]
     date = d.value["date"]
-    if d.value.get("same_period") and len(f.date) >= 7 and f.date[:4] == str(int(date[:4]) + 1):
-        date = date[:4] + f.date[4:]  # "the same months last year": the figure's period, a year back
-    g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, f.to, f.to_explicit, {}, {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
+    if len(date) == 4 and len(f.date) >= 7 and (d.value.get("same_period") or _SAME_SPAN.search(body, m.end(), d.start)):
+        date = date[:4] + f.date[4:]  # "the same months last year", "the same period of 2024": the figure's period
+    g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, f.to, f.to_explicit, dict.fromkeys(f.nationalities), {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
     g.total = f.total or (f.to is None and _period(body, dates, date)) or bool(d.value.get("same_period"))
     return [g]

@@ -212,6 +212,7 @@ def _relative(meaning: str, pub: date) -> str | None:
         "coming_days": lambda: _month_start(pub),
         "last_year": lambda: f"{pub.year - 1:04d}",
         "this_year": lambda: f"{pub.year:04d}",
+        "year_start": lambda: f"{pub.year:04d}-01",  # "since the start of the year": the span's first month
         "next_year": lambda: f"{pub.year + 1:04d}",
     }
     f = table.get(meaning)
@@ -276,7 +277,9 @@ def _ranges(text: str, out: list[Mention]) -> list[Mention]:
 
 
 _FIRST_MONTHS = re.compile(
-    r"(?:(?:the\s+)?first|(?:los\s+)?primeros|(?:за\s+)?первые)\s+(?:[^\W\d]+\s+|\d+\s+)?(?:months|meses|месяц\w*)\s+(?:of\s+|de\s+|del\s+)?$",
+    r"(?:(?:(?:the\s+)?first|(?:los\s+)?primeros|(?:за\s+)?первые)\s+(?:[^\W\d]+\s+|\d+\s+)?(?:months|meses|месяц\w*)|"
+    r"(?:the\s+)?first\s+(?:half|quarter)|(?:el\s+)?primer\s+(?:semestre|trimestre)|(?:в|за)\s+первом\s+(?:полугодии|квартале)|за\s+первое\s+полугодие|за\s+первый\s+квартал)"
+    r"\s+(?:of\s+|de\s+|del\s+)?$",
     re.IGNORECASE,
 )
 # "the same period last year" (a figure's period one year back); "that same month" (the month just named)
