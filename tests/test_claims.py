@@ -335,3 +335,26 @@ def test_unnamed_groups_and_negated_speech_make_no_claim():
     assert _claims(TOPIC_RU + "Правозащитники считают, что депортации бьют по курдам.") == []
     assert _claims(TOPIC_RU + "В ICE на запрос о числе высланных не ответили.") == []
     assert _claims(TOPIC_EN + "The Department of Homeland Security did not comment on the deportation flight.") == []
+
+
+def test_ru_genitive_body_named_in_the_nominative_and_outlet_told_is_no_speaker():
+    body = (
+        TOPIC_RU + "Годом ранее, по данным таджикской миграционной службы, из России были депортированы 30 тысяч мигрантов. "
+        "34-летний Фирдавс из Вахдата рассказал Радио Озоди, что его депортировали из-за регистрации. "
+        "Как писал Politico, депортации мигрантов выросли."
+    )
+    got = _pairs(body)
+    assert ("таджикская миграционная служба", "asserts") in got
+    assert ("Фирдавс", "asserts") in got
+    assert ("Politico", "asserts") in got
+    assert not any(s == "Радио Озоди" for s, _ in got)
+
+
+def test_ru_body_nominative_forms():
+    from deportwatch.mentions.actors import ru_body_nominative as nom
+
+    assert nom("Федеральной службы судебных приставов") == "Федеральная служба судебных приставов"
+    assert nom("министерства иностранных дел") == "министерство иностранных дел"
+    assert nom("американского ведомства") == "американское ведомство"
+    assert nom("пограничного комитета") == "пограничный комитет"
+    assert nom("Мировой банк") == "Мировой банк"  # already nominative

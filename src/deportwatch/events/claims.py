@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import read_rows
-from ..mentions.actors import find_actors, scan, vocab
+from ..mentions.actors import find_actors, ru_body_nominative, scan, vocab
 from ..record import Article, Claim, Evidence, Mention
 
 _QUOTE_OPEN = "“«„"
@@ -154,6 +154,8 @@ def _low_heads_titles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _NEGATED_VERB = re.compile(r"(?<!\w)(?:not|n't|never|не|no|nunca|ni)\s+(?:(?:yet|immediately|publicly|todavía|aún|sin|пока|ещё|еще)\s+)?$", re.IGNORECASE)
+_RU_TOLD = re.compile(r"(?:рассказал|сказал|заявил|сообщил|пояснил|признал(?:ся|ась|ись)?|подтвердил|уточнил)(?:а|и|о)?", re.IGNORECASE)
+_RU_MEDIA = re.compile(r"(?:Радио|Телеканал\w*|Газет\w+|Агентств\w+|Издани\w+|Би-би-си|Deutsche|Голос)\b")
 _RU_IN_BODY = re.compile(r"\s*(?:[«\"]\s*)?(?:В|Во|в|во)\s+")
 
 
@@ -166,14 +168,14 @@ class _Names:
         best: dict[str, str] = {}
         for m in actors:
             key = m.value.get("key") or m.value["name"]
-            name = self._clean(m.value["name"] if m.value["type"] == "person" else m.text)
+            name = self._clean(m.value["name"] if m.value["type"] == "person" else ru_body_nominative(m.text))
             if len(name) > len(best.get(key, "")):
                 best[key] = name
         texts = {self._clean(m.text) for m in actors}
         for m in actors:
             key = m.value.get("key") or m.value["name"]
             if m.value["type"] != "person" and key in texts:
-                best[key] = key  # the known name of a body, where the article prints it
+                best[key] = ru_body_nominative(key)  # the known name of a body, where the article prints it
         self.best = best
         self.lheads, self.titles = _low_heads_titles()
         self.pronouns = vocab().pronouns
@@ -189,8 +191,8 @@ class _Names:
         key = m.value.get("key") or m.value["name"]
         if m.value["type"] == "person":
             return self.best.get(key, m.value["name"])
-        text = self._clean(m.text)
-        low = text.lower()
+        text = self._clean(ru_body_nominative(m.text))
+        low = self._clean(m.text).lower()
         if low in self.lheads or (len(text.split()) == 1 and text[:1].islower()):
             # a short reference: "the embassy", "the ministry", "ведомство", "la Defensoría"
             ante = self.antecedent(low, before)
@@ -670,6 +672,9 @@ class _Attributor:
                     told = body[cs:ce].lower().startswith(("told", "tell"))
                     if not told:
                         m = self._actor_after(ce, e)
+                        if m is not None and (m.value["type"] == "outlet" or _RU_MEDIA.match(m.text)) and _RU_TOLD.fullmatch(body[cs:ce]) \
+                                and not body[ce:m.start].strip() and not re.search(r"(?:как|Как)\s+$", body[max(s, cs - 6):cs]):
+                            m = None  # "рассказал Радио Озоди": the outlet is told (a kind noun, "сообщил телеканал X", names the speaker)
                         speaker = self.names.name(m, ce) if m else None
                     if speaker is None:
                         speaker = self._topic_person(s, cs)

@@ -394,6 +394,60 @@ def ru_nominative(word: str) -> str:
     return word
 
 
+_RU_ADJ_GEN = (("ской", "ская"), ("цкой", "цкая"), ("ной", "ная"), ("ой", "ая"), ("ей", "яя"),
+               ("ского", "ский"), ("ного", "ный"), ("его", "ий"), ("ого", "ый"))
+
+
+def ru_body_nominative(phrase: str) -> str:
+    """A Russian body's name in the genitive or prepositional back to the nominative, up to its
+    head noun ("таджикской миграционной службы" -> "таджикская миграционная служба",
+    "министерства иностранных дел" -> "министерство иностранных дел"); the words after the
+    head stay as printed (they are genitive complements). A phrase already in the nominative, or
+    one it cannot read, is returned as it is."""
+    words = phrase.split()
+    if not words or not all(re.fullmatch(r"[а-яёА-ЯЁ-]+", w) for w in words[:1]):
+        return phrase
+    adjs, i = [], 0
+    while i < len(words) and (words[i][:1].islower() or i == 0) and any(words[i].endswith(a) for a, _ in _RU_ADJ_GEN):
+        adjs.append(words[i])
+        i += 1
+    if i >= len(words) or not re.fullmatch(r"[а-яё-]+", words[i] if i else words[i][:1].lower() + words[i][1:]):
+        return phrase
+    head = words[i]
+    fem = adjs and all(a.endswith(("ой", "ей")) for a in adjs)
+    if not adjs and head.endswith("ии"):
+        noun = head[:-1] + "я"  # "полиции", "комиссии": -ия nouns
+        return " ".join([noun] + words[i + 1 :])
+    if fem:
+        if head.endswith(("ии",)):
+            noun = head[:-1] + "я"
+        elif re.search("[кгхжшщч]и$", head):
+            noun = head[:-1] + "а"
+        elif head.endswith("ы"):
+            noun = head[:-1] + "а"
+        elif head.endswith("и"):
+            noun = head[:-1] + "я"
+        elif head.endswith("е"):  # prepositional: "в миграционной службе"
+            noun = head[:-1] + ("я" if head.endswith("ие") else "а")
+        else:
+            return phrase
+        adj_out = [next(w[: -len(a)] + n for a, n in _RU_ADJ_GEN if w.endswith(a)) for w in adjs]
+    else:
+        if adjs and not all(a.endswith(("ого", "его")) for a in adjs):
+            return phrase
+        if re.search("(?:ств[ае]|ни[яи]|ти[яи])$", head):  # neuter: "министерства", "агентстве", "управления"
+            noun = head[:-1] + ("е" if head.endswith(("ния", "тия", "нии", "тии")) else "о")
+            adj_out = [w[:-3] + ("ее" if w.endswith("его") else "ое") for w in adjs]
+            return " ".join(adj_out + [noun] + words[i + 1 :])
+        elif re.search("[бвгджзклмнпрстфхцчшщ][ае]$", head) and adjs:  # masculine: "комитета", "суда"
+            noun = head[:-1]
+        else:
+            return phrase
+        adj_out = [w[:-3] + ("ий" if w.endswith("его") or re.search("[кгхжшщч]ого$", w) else "ый") for w in adjs]
+        adj_out = [re.sub("([кгхжшщч])ый$", r"\1ий", a) for a in adj_out]
+    return " ".join(adj_out + [noun] + words[i + 1 :])
+
+
 def _name_run(text: str, start: int, limit: int, v: Vocab, max_words: int = 4) -> tuple[int, int] | None:
     """The capitalised name starting at ``start`` (particles "de", "van", "bin" inside), in one
     script ("Russia Дмитрий Валуев" is two names)."""
@@ -911,6 +965,7 @@ def _find_actors(text: str) -> list[Mention]:
         _known(text, found)
         _orgs(text, found)
         _persons(text, found)
+        _aged(text, found)
         found = _select(found)
         _abbreviations(text, found)
         found = _select(found)
@@ -923,6 +978,23 @@ def _find_actors(text: str) -> list[Mention]:
     for m in found:
         m.value.pop("score", None)
     return found
+
+
+# "34-летний Фирдавс", "a 62-year-old Jamaican, Orville Etoria", "Sékou, de 27 años": a person by age
+_AGED = re.compile(
+    r"(?<!\w)\d{1,2}(?:-летн(?:ий|яя|его|ей|им)|-year-old)\s+(?:[a-zа-яё]+\s+)?(?P<n>[A-ZА-ЯЁ][a-zа-яё’'-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё’'-]+){0,2})"
+)
+
+
+def _aged(text: str, found: list[Mention]) -> None:
+    """A capitalised name right after an age ("34-летний Фирдавс") names a person, even a single word."""
+    v = vocab()
+    for m in _AGED.finditer(text):
+        s, e = m.span("n")
+        name = m.group("n")
+        if name.split()[0] in v.noname or any(c.start <= s < c.end for c in found if c.value["type"] != "person"):
+            continue
+        found.append(_mk(s, e, text, name, "person", score=1))
 
 
 _NAMES_BEFORE = re.compile(rf"(?<![\w’'\-])((?:[{_UP}][\w’'\-]+[ \t]+){{1,3}})\Z")
