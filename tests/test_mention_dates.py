@@ -101,3 +101,10 @@ def test_start_of_year_spans_take_january():
     assert dates("in the first half of 2024", "en") == ["2024-01"]
     assert dates("в первом полугодии 2024 года", "ru") == ["2024-01"]
     assert dates("earlier this year", "en") == ["2025"]
+
+
+def test_month_of_last_year():
+    from deportwatch.mentions.dates import find_dates
+
+    for text, lang in [("В апреле прошлого года граждане", "ru"), ("in April last year they", "en"), ("en abril del año pasado", "es")]:
+        assert [m.value["date"] for m in find_dates(text, "2026-02-25", lang)] == ["2025-04"]

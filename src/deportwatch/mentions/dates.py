@@ -235,10 +235,14 @@ def find_dates(text: str, published: str | None = None, language: str | None = N
         s, e = m.span("yo") if m.group("yo") else m.span()
         if m.group("yo") and text[e : e + 6].strip().lower().startswith(("году", "года", "год", "г.")):
             e = m.end()
+        if len(iso) >= 7 and pub is not None and not re.search(r"\d{4}", text[s:e]) and (ly := _LAST_YEAR_AFTER.match(text, e)):
+            iso, e = f"{pub.year - 1:04d}" + iso[4:], ly.end()  # "в апреле прошлого года", "in April last year"
         if len(iso) == 4:
             first = _FIRST_MONTHS.search(text, max(0, s - 50), s)
             if first is not None:  # "in the first eight months of 2025": the span's first month (FORMAT.md)
                 iso, s = iso + "-01", first.start()
+        if out and s < out[-1].end:
+            continue  # inside the date just read ("April last year")
         out.append(Mention("date", s, e, text[s:e], {"date": iso, "relative": relative}))
     out = _anaphoric(text, out, pub)
     # "в субботу, 19 апреля": the printed date wins over the weekday's resolution
@@ -276,6 +280,7 @@ def _ranges(text: str, out: list[Mention]) -> list[Mention]:
     return out
 
 
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:(?:прошлого|минувшего|прошедшего)\s+года|del\s+año\s+(?:pasado|anterior)|(?:of\s+)?last\s+year)(?!\w)", re.IGNORECASE)
 _FIRST_MONTHS = re.compile(
     r"(?:(?:(?:the\s+)?first|(?:los\s+)?primeros|(?:за\s+)?первые)\s+(?:[^\W\d]+\s+|\d+\s+)?(?:months|meses|месяц\w*)|"
     r"(?:the\s+)?first\s+(?:half|quarter)|(?:el\s+)?primer\s+(?:semestre|trimestre)|(?:в|за)\s+первом\s+(?:полугодии|квартале)|за\s+первое\s+полугодие|за\s+первый\s+квартал)"
