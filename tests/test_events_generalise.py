@@ -222,3 +222,9 @@ def test_group_sent_home_from_the_country_another_state_sent_it_to_is_an_onward_
     # a country that removes foreigners it holds itself sends no one on
     evs = _events("Russia detained 40 Uzbek migrants in Moscow. On Friday Russia deported 40 Uzbeks to Uzbekistan.", published="2025-07-19")
     assert {e["kind"] for e in evs if e["to"] == "UZ"} == {"removal"}
+
+
+def test_ratified_deal_dated_by_its_signing_and_party_named_by_adjective():
+    body = "La semana pasada, la Cámara de Representantes bielorrusa ratificó un acuerdo de readmisión con Pakistán, firmado en Minsk el 11 de abril."
+    evs = _events(body, "es", "2025-11-13")
+    assert [(e["kind"], e["from"], e["to"], e["date"]) for e in evs] == [("arrangement", "BY", "PK", "2025-04-11")]

@@ -53,7 +53,7 @@ _APPOS_FROM = re.compile(
 _TO_WORD = re.compile(r"\b(?:to|into|towards|a|al|hacia|в|во|на|и|and|y)\b", re.IGNORECASE)
 _INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|judges?|суд\w*)\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
 _OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegations?|leaders?|colleagues|envoys?|homólog\w+|ministr[oa]s?|delegaci\w+|коллег\w*|министр\w*|делегаци\w*)\s+(?:from|de|из)\s+(?:the\s+)?$|(?:officials?|authorities|lawmakers|diplomats|funcionarios|autoridades|чиновник\w*)\s+(?:in|en|в)\s+$", re.IGNORECASE)
-_GENERIC_DEAL = re.compile(r"(?:agreements?|deals?|partnerships?|schemes?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
+_GENERIC_DEAL = re.compile(r"(?:ratif\w+|ратифицир\w+|agreements?|deals?|partnerships?|schemes?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b|,\s*(?:[^\s,;.]+\s+){0,5}?(?:whose|cuy[oa]s?|чьи|чей|чья)\b", re.IGNORECASE)
@@ -316,7 +316,7 @@ _COPULA_CUE = re.compile(r"\s(?:было|стало|оказалось|сост�
 _DEST_PREP = re.compile(r"(?<!\w)(?:to|into|back\s+to|a|al|hacia|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARD_VERB = re.compile(r"repatri(?:ó|aron|ated|ates|ate)\b|репатриировал\w*", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<!\w)(?:one|uno|una|один|одного|одна)\s+(?:of|de|из)\s+(?:the|los|las|these|those|estos|esos)?\s*$", re.IGNORECASE)
-_MIGRATION_DEAL_AFTER = re.compile(r"\s+(?:(?:on|about|over|for|de|del|sobre|para|en\s+materia\s+de|о|об|по)\s+)?(?:[^\s,;.]+\s+){0,3}?(?:migra\w*|asylum|asilo|deport\w*|returns?|retorno|readmis\w*|реадмисс\w*|депортац\w*|миграц\w*|third[- ]countr\w*|tercer\w*\s+pa[ií]s\w*|третьих\s+стран|refug\w*|беженц\w*)", re.IGNORECASE)
+_MIGRATION_DEAL_AFTER = re.compile(r"\s+(?:(?:[^\s,;.]+\s+){0,5}?(?:on|about|over|for|de|del|sobre|para|en\s+materia\s+de|о|об|по)\s+|(?:[^\s,;.]+\s+){0,3}?)(?:migra\w*|asylum|asilo|deport\w*|returns?|retorno|readmis\w*|реадмисс\w*|депортац\w*|миграц\w*|third[- ]countr\w*|tercer\w*\s+pa[ií]s\w*|третьих\s+стран|refug\w*|беженц\w*)", re.IGNORECASE)
 _MIGRATION_DEAL = re.compile(r"(?:safe\s+third[- ]country|third[- ]country|migration|migrant|asylum|deportation|return|readmission|migratori\w+|asilo|deportaci\w+|retorno|readmisi\w+|миграц\w+|реадмисс\w+|депортац\w+|возвра\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _REQUEST_FROM = re.compile(r"(?:requests?|pressure|demands?|solicitud(?:es)?|petici[oó]n|presi[oó]n(?:es)?|exigencias?|просьб\w*|запрос\w*|давлени\w*|требовани\w*)\s+(?:from|de|del|от|из)\s+(?:the\s+|la\s+|los\s+)?(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
 _WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
@@ -440,6 +440,7 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 
 
 # after a comma, a named subject and at most two words before the cue: a main clause of its own
+_SIGNED_BEFORE = re.compile(r"(?:signed|concluded|firmad[oa]|firm(?:ó|aron)|suscrit[oa]|подписан\w*|подписал\w*|заключен\w*)\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(r"\s*(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*)*\s+(?:[^\W\d]+\s+){0,2}")
 
 
@@ -698,6 +699,13 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if bare_before is not None and cands and cands[0].role == "with" and bare_before.iso != f.to:
                 f.other = bare_before.iso  # "Rwanda signed a partnership with the United Kingdom": who receives is told by the story
                 f.from_ = f.from_ or bare_before.iso  # "the Netherlands has agreed with Uganda": the subject seeks the deal
+            if f.from_ is None and f.to is not None:
+                # "la Cámara de Representantes bielorrusa ratificó un acuerdo ... con Pakistán": the party named by its adjective
+                adj = next((c for c in cs if c.role == "adj" and c.iso != f.to and c.start < a), None)
+                f.from_ = adj.iso if adj is not None else None
+            signed = next((m for m in ds if isinstance(m.value, dict) and m.value.get("date") and _SIGNED_BEFORE.search(body, max(s, m.start - 45), m.start)), None)
+            if signed is not None:
+                f.date = signed.value["date"]  # "ratified a deal ..., signed in Minsk on 11 April": the deal is dated by its signing
             f.anaphoric = not any(c.role == "with" for c in cs) and all(_DEFINITE_DEAL.search(body, max(s, h[0] - 12), h[1]) for h in group)
             if not f.anaphoric and _UNDER_DEAL.match(body, s, a) and not any(c.role == "with" for c in cs):
                 f.anaphoric = f.terms = True  # "Under it, Kosovo will accept up to 50 people": what the deal says
