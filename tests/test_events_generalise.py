@@ -228,3 +228,16 @@ def test_ratified_deal_dated_by_its_signing_and_party_named_by_adjective():
     body = "La semana pasada, la Cámara de Representantes bielorrusa ratificó un acuerdo de readmisión con Pakistán, firmado en Minsk el 11 de abril."
     evs = _events(body, "es", "2025-11-13")
     assert [(e["kind"], e["from"], e["to"], e["date"]) for e in evs] == [("arrangement", "BY", "PK", "2025-04-11")]
+
+
+def test_scrapped_plan_to_send_is_a_deal_made_and_ended_and_no_subject_negates():
+    body = (
+        "Labour scrapped the previous Conservative government's plan to send asylum seekers to Rwanda in July 2024. "
+        "No asylum seeker was ever forcibly flown to Kigali under that scheme."
+    )
+    got = {(e["kind"], e["status"], e["to"], e["date"]) for e in _events(body, published="2025-09-24")}
+    assert got == {("arrangement", "occurred", "RW", None), ("arrangement", "rejected", "RW", "2024-07")}
+
+
+def test_detainees_as_people_are_no_detention():
+    assert _events("Canadá también ofreció asilo a los detenidos, según cuatro de las fuentes.", "es", "2025-03-05") == []

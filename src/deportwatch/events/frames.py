@@ -124,6 +124,7 @@ class Frame:
     other: str | None = None  # an arrangement's subject party where the cue names a partner "with" it
     anaphoric: bool = False  # "the scheme", "el acuerdo": the deal already told, whatever the clause names
     terms: bool = False  # "Under it, Kosovo will accept up to 50": the terms of the deal just told (its status)
+    scheme: bool = False  # "the plan to send asylum seekers to Rwanda": a deal read as a removal (its parties say who sends)
     same_period: bool = False  # dated "the same period last year": the figure just told, a year back
     total: bool = False  # a figure over a period ("in the first eight months"): an event with no destination
 
@@ -440,6 +441,7 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 
 
 # after a comma, a named subject and at most two words before the cue: a main clause of its own
+_PLAN_TO = re.compile(r"(?<!\w)(?:plan|scheme|policy|programme|program|deal|agreement|acuerdo|plan|programa|política|план\w*|соглашени\w*|программ\w*)\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
 _SIGNED_BEFORE = re.compile(r"(?:signed|concluded|firmad[oa]|firm(?:ó|aron)|suscrit[oa]|подписан\w*|подписал\w*|заключен\w*)\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(r"\s*(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*)*\s+(?:[^\W\d]+\s+){0,2}")
 
@@ -616,6 +618,10 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if d is not None:
                 frames.append(Frame(kind, role, status, (s, e), (a, b), date=d, roles=roles, support=True))
             continue
+        # "scrapped the previous government's plan to send asylum seekers to Rwanda": the scheme (a
+        # deal between two governments) is what the clause tells of, not one removal; its parties
+        # are read as the removal's
+        scheme = kind == "removal" and people is None and _PLAN_TO.search(body, max(s, a - 40), a) is not None
         f = Frame(kind, role, status, (s, e), (a, b), roles=roles)
         f.nationalities = nats
         f.people = people
@@ -721,6 +727,9 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             for iso in dict.fromkeys(c.iso for c in listed[1:]):
                 if iso != f.to:
                     frames.append(Frame(kind, role, f.status, (s, e), (a, b), f.from_, iso, True, dict(nats), None, f.date, roles=roles))
+        if scheme and f.to is not None:
+            f.kind, f.role, f.scheme = "arrangement", "agree", True
+            kind = f.kind
         # a coordinated clause shares what its partner names ("flew 177 men ... and handed them over in Honduras")
         partner = prev_by_kind.get(kind)
         if partner is not None and partner.status == f.status:

@@ -10,8 +10,10 @@ a frame that names no destination, count or date only ever supports an existing 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from ..data import read_rows
 from ..evaluate import dates_compatible
 from ..record import Event, Evidence
 from .frames import Frame
@@ -165,9 +167,9 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         for f in frames:
             if f.kind == "removal" and f.from_ == host:
                 f.from_ = custodian
-    senders = Counter(f.from_ for f in frames if f.kind == "removal" and f.from_ and not f.weak)
+    senders = Counter(f.from_ for f in frames if (f.kind == "removal" or f.scheme) and f.from_ and not f.weak)
     sender = senders.most_common(1)[0][0] if senders else None
-    dests = Counter(f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and "back" not in f.roles and not f.weak)
+    dests = Counter(f.to for f in frames if (f.kind == "removal" or f.scheme) and f.to and f.to != sender and "back" not in f.roles and not f.weak)
     destination = dests.most_common(1)[0][0] if dests else None
     received = {f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak}
     # third countries: where the sender's removals took people or where the story holds them
@@ -261,6 +263,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             cands[0].date = _more_specific(cands[0].date, f.date)
             cands[0].evidence.append(Evidence(body[f.sent[0] : f.sent[1]], f.sent[0], f.sent[1]))
     _spread_origins(events, origin_of)
+    _ended_deals(events)
     _sent_on(events)
     _drop_sums(events)
     if sender is not None:  # "more offenders will be deported to Afghanistan": the story's sender
@@ -274,6 +277,21 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             if ev.nationalities[k] is None or ev.nationalities[k] > ev.people["value"]:
                 ev.nationalities[k] = ev.people["value"]
     return events
+
+
+_ENDS_DEAL = re.compile("|".join(f"(?:{r[1]})" for r in read_rows("frame_words.tsv") if r[0] == "ends_deal"), re.IGNORECASE)
+
+
+def _ended_deals(events: list[Event]) -> None:
+    """A deal that a later act ends ("Labour scrapped the plan to send asylum seekers to Rwanda")
+    was made: where the article tells of the ending only, the deal itself is an event too
+    (FORMAT.md: the ending is its own rejected arrangement; the deal keeps its own status)."""
+    for ev in list(events):
+        if ev.kind != "arrangement" or ev.status != "rejected" or ev.to is None or not _ENDS_DEAL.search(ev.evidence[0].text):
+            continue
+        if any(o.kind == "arrangement" and o.status == "occurred" and o.to == ev.to and (o.from_ is None or ev.from_ is None or o.from_ == ev.from_) for o in events):
+            continue
+        events.insert(events.index(ev), Event(kind="arrangement", status="occurred", from_=ev.from_, to=ev.to, nationalities=dict(ev.nationalities), people=None, date=None, evidence=[ev.evidence[0]]))
 
 
 def _sent_on(events: list[Event]) -> None:

@@ -42,6 +42,7 @@ _CONTRAST = re.compile(r",?\s+(?:but|pero|однако|но)\b|,\s*(?:а|но)\s
 _NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
 _NEGATION = re.compile(r"(?<!\w)(?:not|cannot|n't|never|nunca|no|не|ни)\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
 
+_NO_SUBJECT = re.compile(r"\W*(?:no\s+(?!doubt|longer|later|less|more|matter)[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|has|have|had|is|are)\b|nobody|no\s+one|none\s+of|ningún|ninguna|ninguno|nadie|никто|ни\s+один|ни\s+одного)", re.IGNORECASE)
 _PRIORITY = ("disputed", "rejected", "proposed", "planned")
 
 
@@ -85,6 +86,8 @@ def status_of(text: str, pos: int, kind: str, lang: str | None, region: tuple[in
             found.add(status)  # not inside a name ("the Repatriation Plan was launched")
     if "none" in found:
         return "negated"  # a capacity, an indirect question, a counterfactual: no happening
+    if kind != "arrangement" and _NO_SUBJECT.match(text, a):
+        return "negated"  # "No asylum seeker was ever flown to Kigali", "Nadie fue deportado"
     if not found & {"disputed", "rejected"} and _NEGATION.search(text, max(a, pos - 30), pos):
         if kind == "arrangement":
             found.add("proposed")  # "has not accepted": not agreed

@@ -107,7 +107,7 @@ class _Lang:
         yearonly = {"en": r"(?i:in|since|by|until|from|of|during|throughout|before|after|early|late|mid-?|between|and|to)",
                     "es": r"(?i:en|desde|de|hasta|durante|para|entre|y|a|del)",
                     "ru": r"(?i:в|с|до|по|к|на|за|от|начале|конце|середине)"}[lang]
-        ysuffix = r"(?:\s*(?i:году|года|год|г\.))" if lang == "ru" else ""
+        ysuffix = r"(?:(?:\s+(?i:финансов|бюджетн|учебн|календарн)\w+)?\s*(?i:году|года|год|г\.))" if lang == "ru" else ""
         # every date contains a year, a month, a weekday or the last word of a relative
         # phrase: the full pattern only runs in a window around such an anchor
         keys = set(self.months) | set(self.weekday) | {f.split()[-1] for f in self.rel}
