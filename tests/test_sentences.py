@@ -35,3 +35,12 @@ def test_spans_index_the_body(text):
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text)
         assert text[s:e] == text[s:e].strip()
+
+
+def test_spaced_spanish_us_abbreviation_does_not_end_a_sentence():
+    from deportwatch.mentions.sentences import split_sentences
+
+    t = "Fueron deportados desde EE. UU. en 309 vuelos, además de 4,222. Otra frase."
+    assert [t[a:b] for a, b in split_sentences(t)] == ["Fueron deportados desde EE. UU. en 309 vuelos, además de 4,222.", "Otra frase."]
+    t = "Viajó a EE. UU. El lunes volvió."
+    assert [t[a:b] for a, b in split_sentences(t)] == ["Viajó a EE. UU.", "El lunes volvió."]

@@ -42,7 +42,7 @@ _BOUNDARY = re.compile(
 )
 # a place noun next to a demonym adjective makes it a location ("the Albanian port", "puerto albanés")
 _PLACE_AFTER = re.compile(r"^\s+(?:port|airport|base|air\s+base|city|capital|border|coast|territory|soil|island|town|province|region|аэропорт\w*|порт\w*|город\w*|границ\w*|столиц\w*)\b", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"(?:puerto|aeropuerto|base|ciudad|capital|frontera|costa|territorio|suelo|isla|provincia|región)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:fuerza\s+aérea|puerto|aeropuerto|base|ciudad|capital|frontera|costa|territorio|suelo|isla|provincia|región)\s+$", re.IGNORECASE)
 # a country in apposition to a place of origin ("from the port of Brindisi, in southern Italy")
 _APPOS_FROM = re.compile(
     r"(?:\bfrom|\bout\s+of|\bleft|\bleaving|\bdel?|\bdesde|(?<!\w)из)\s+(?P<mid>(?:[^\s,;.]+\s+){0,5}?)"
@@ -56,7 +56,7 @@ _OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegation
 _GENERIC_DEAL = re.compile(r"(?:ratif\w+|ратифицир\w+|agreements?|deals?|partnerships?|schemes?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
 _THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
-_TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b|,\s*(?:[^\s,;.]+\s+){0,5}?(?:whose|cuy[oa]s?|чьи|чей|чья)\b", re.IGNORECASE)
+_TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b|,\s*(?:[^\s,;.]+\s+){0,4}?(?:donde|where|где)\s+(?:permanec|esper|remain|wait|stay|будут|останут)|,\s*(?:[^\s,;.]+\s+){0,5}?(?:whose|cuy[oa]s?|чьи|чей|чья)\b", re.IGNORECASE)
 _DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|которы\w+)\b|" + r"(?<!\w)(?:" + "|".join(r[1] for r in read_rows("frame_words.tsv") if r[0] == "compare_clause") + r")(?!\w)", re.IGNORECASE)
 _WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
 _DEPORTED_FROM = re.compile(r"(?:deported|expelled|removed|returned|deportad\w+|expulsad\w+|devuelt\w+|депортированн\w*|высланн\w*)\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -78,6 +78,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:end]
     if word.lower() in _ABBREV:
         return True
+    if word in ("EE", "UU") and re.match(r"\s?(?:EE|UU)\.", text[dot + 1 : dot + 5]) or word == "UU" and text[max(0, start - 4) : start].rstrip().endswith("EE."):
+        # "EE. UU." (the United States, spaced): one abbreviation; after "UU." as after "EE.UU."
+        if word == "EE":
+            return True
+        nxt = _NEXT_WORD.match(text, dot)
+        return not (nxt and nxt.group(1).lower() in _STARTERS)
     # Initials and dotted acronyms: "U.S.", "J. Smith", "EE.UU."
     acronym = dot >= 2 and text[start - 1 : start] == "."
     if acronym:
