@@ -442,6 +442,7 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 
 # after a comma, a named subject and at most two words before the cue: a main clause of its own
 _PLAN_TO = re.compile(r"(?<!\w)(?:plan|scheme|policy|programme|program|deal|agreement|acuerdo|plan|programa|política|план\w*|соглашени\w*|программ\w*)\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
+_RELATIVE_HELD = re.compile(r"(?<!\w)(?:who|that|que|quienes|которы\w+)\s+(?:had\s+been|have\s+been|were|habían\s+sido|estaban|han\s+estado|были|находились)?\s*$", re.IGNORECASE)
 _SIGNED_BEFORE = re.compile(r"(?:signed|concluded|firmad[oa]|firm(?:ó|aron)|suscrit[oa]|подписан\w*|подписал\w*|заключен\w*)\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(r"\s*(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*)*\s+(?:[^\W\d]+\s+){0,2}")
 
@@ -748,6 +749,13 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 f.date = prev_any.date
             if f.from_ is None and kind == "onward_return" and removal_to is not None:
                 f.from_ = removal_to
+        if kind == "removal" and f.people is None and not nats and prev_any is not None and prev_any.kind == "detention" \
+                and prev_any.people is not None and _RELATIVE_HELD.search(body, s, prev_any.cue[0]) and not _BOUNDARY.search(body, prev_any.cue[1], a):
+            # "177 men who had been held at Guantánamo were flown to Soto Cano": the subject of the
+            # relative clause is the group the main clause moves
+            f.people, f.nationalities = prev_any.people, dict(prev_any.nationalities)
+            nats = f.nationalities
+            f.date = f.date or prev_any.date
         if f.from_ is not None and f.from_ == f.to:
             f.from_ = None
         f.to_explicit = f.to is not None

@@ -28,7 +28,7 @@ from ..data import read_rows
 from ..record import Mention
 
 LANGUAGES = ("en", "es", "ru")
-ROLE_ORDER = {"abbrev": 0, "name": 1, "capital": 2, "demonym": 3, "block": 4}
+ROLE_ORDER = {"abbrev": 0, "name": 1, "capital": 2, "demonym": 3, "city": 4, "block": 5}
 
 # Characters folded 1:1 so that the folded text keeps the body's offsets.
 _FOLD = str.maketrans({
@@ -192,7 +192,7 @@ def _expand(lang: str, code: str, form: str, role: str) -> list[tuple[str, str]]
         forms = _en_plurals(bare) if role == "demonym" else [bare]
     elif lang == "es":
         forms = _es_demonym_forms(bare) if role == "demonym" else [bare]
-        forms += [_strip_accents(f) for f in forms if role != "capital"]
+        forms += [_strip_accents(f) for f in forms if role not in ("capital", "city")]
     elif literal:
         forms = [bare]
     elif role == "demonym" and " " not in form:
@@ -211,7 +211,8 @@ def _is_abbrev(form: str) -> bool:
 def _table(lang: str) -> dict[str, list[tuple[str, str, str]]]:
     """folded form -> [(code, role, surface form)], best role first."""
     table: dict[str, list[tuple[str, str, str]]] = {}
-    for row in read_rows(f"countries_{lang}.tsv"):
+    # places_*.tsv: cities, border crossings, bases and camps that place people in a country ("city")
+    for row in read_rows(f"countries_{lang}.tsv") + read_rows(f"places_{lang}.tsv"):
         code, forms, role = row[:3]
         for form in forms.split("|"):
             form = form.strip()
