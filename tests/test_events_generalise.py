@@ -103,7 +103,8 @@ def test_respond_positively_to_a_request_is_a_deal():
 # -- transit and onward returns -----------------------------------------------------------
 
 def test_repatriated_from_the_third_country_to_home_es():
-    body = "El gobierno de Ghana repatrió este sábado a Nigeria a un hombre que Estados Unidos deportó en julio a ese país."
+    body = ("Estados Unidos deportó a Ghana a 14 africanos occidentales a comienzos de septiembre. "
+            "El gobierno de Ghana repatrió este sábado a Nigeria a un hombre que Estados Unidos deportó en julio a ese país.")
     evs = _events(body, "es", "2025-09-07")
     on = [e for e in evs if e["kind"] == "onward_return"]
     assert [(e["from"], e["to"], e["date"]) for e in on] == [("GH", "NG", "2025-09-06")]
@@ -241,3 +242,16 @@ def test_scrapped_plan_to_send_is_a_deal_made_and_ended_and_no_subject_negates()
 
 def test_detainees_as_people_are_no_detention():
     assert _events("Canadá también ofreció asilo a los detenidos, según cuatro de las fuentes.", "es", "2025-03-05") == []
+
+
+def test_return_home_from_a_country_no_one_sent_them_to_is_its_removal():
+    body = ("Seventy-seven Syrian families, about 420 people in all, returned home from Lebanon on Thursday aboard 13 buses. "
+            "Lebanon's General Security organised the voluntary return convoy.")
+    evs = _events(body, published="2025-10-23")
+    assert [(e["kind"], e["from"], e["to"]) for e in evs] == [("removal", "LB", "SY")]
+
+
+def test_seat_of_government_is_no_destination_and_mainland_china_is_china():
+    evs = _events("The United States has flown 122 Chinese nationals back to mainland China, officials said, "
+                  "the largest removal since Donald Trump returned to the White House.", published="2025-06-11")
+    assert [(e["kind"], e["to"]) for e in evs] == [("removal", "CN")]

@@ -295,7 +295,7 @@ class _Attributor:
         org_spans = {(m.start, m.end) for m in self.actors if m.value["type"] != "person"}
         # a government named as a body ("the Trump administration") speaks as that body
         self.country_list = sorted((m for m in mentions if m.kind == "country"
-                                    and m.role in ("name", "capital", "abbrev") and m.text[:1].isupper()
+                                    and m.role in ("name", "capital", "seat", "abbrev") and m.text[:1].isupper()
                                     and not (" " in m.text and (m.start, m.end) in org_spans)),
                                    key=lambda m: m.start)
         self.country_by_end = {m.end: m for m in self.country_list}

@@ -169,7 +169,9 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
             owner = next((c for c in countries if c is not m and base.start() <= c.start < base.end()), None)
             if owner is not None and owner.value != iso:
                 iso, site = owner.value, iso  # "a U.S. military base in Djibouti": in the custody of the state that runs it
-        if _INSTITUTION_BEFORE.search(left) or _INSTITUTION_AFTER.match(body[m.end : m.end + 25]) or _OFFICIALS_FROM.search(left):
+        if m.role == "seat" and _prep_role(lex, left) == "to":
+            role = "org"  # "returned to the White House": a seat of government, no one is sent there
+        elif _INSTITUTION_BEFORE.search(left) or _INSTITUTION_AFTER.match(body[m.end : m.end + 25]) or _OFFICIALS_FROM.search(left):
             role = "org"  # "a court in Rome", "the Rome tribunal": a seat, not where people go
         elif prev is not None and _LIST_GAP.match(body[prev.end : m.start]):
             role = prev.role
@@ -657,8 +659,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if f.to is None and len(nats) == 1 and next(iter(nats)) != f.from_ and role != "back" and not any(c.role == "to" for c in countries):
                 f.to = next(iter(nats))  # foreigners removed to their own country
             home = any(h[0] in home_at for h in group)
-            if home and f.to is None and len(nats) == 1:
-                f.to = next(iter(nats))
+            if home and len(nats) == 1 and (f.to is None or to is not None and to.role == "bare"):
+                f.to = next(iter(nats))  # "отправили на родину ... из аэропорта Бенина": home is where they go
             if not nats and _REPUBLIC.search(body, ra, rb):
                 # "25 граждан республики", "citizens of the country": of the country the sentence names
                 there = f.to or next((c.iso for c in reversed(countries) if c.start < a and c.iso != f.from_ and c.role not in ("from", "nat")), None)

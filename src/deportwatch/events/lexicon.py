@@ -254,8 +254,8 @@ def custody_sites_in(text: str):
 
 
 @cache
-def _deixis() -> list[re.Pattern]:
-    return [re.compile(r[1], re.IGNORECASE) for r in _rows("frame_words.tsv") if r[0] == "deixis"]
+def _phrases(group: str) -> list[re.Pattern]:
+    return [re.compile(r[1], re.IGNORECASE) for r in _rows("frame_words.tsv") if r[0] == group]
 
 
 _DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_][^\W\d_.,'’-]*){0,2})\s*(?:,\s*[^\W\d_]+\s*)?(?:\([^)]{1,30}\)\s*)?(?:\.\s*)?[-–—]+\s")
@@ -280,14 +280,15 @@ def home_country(body: str, countries: list) -> str | None:
 
 
 def deictic_countries(body: str, countries: list) -> list:
-    """Country mentions (role ``deixis``) for the phrases that name the article's own country."""
+    """Country mentions (role ``deixis``) for the phrases that name the article's own country
+    ("arrived in the country", "llegaron al país")."""
     from ..record import Mention
 
     home = home_country(body, countries)
     if home is None:
         return []
     out = []
-    for rx in _deixis():
+    for rx in _phrases("deixis"):
         for m in rx.finditer(body):
             g = next(k for k, v in m.groupdict().items() if v is not None)
             out.append(Mention("country", m.start(g), m.end(g), m.group(g), home, "deixis"))

@@ -265,6 +265,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     _spread_origins(events, origin_of)
     _ended_deals(events)
     _sent_on(events)
+    _returns_from_host(events)
     _drop_sums(events)
     if sender is not None:  # "more offenders will be deported to Afghanistan": the story's sender
         for ev in events:
@@ -292,6 +293,19 @@ def _ended_deals(events: list[Event]) -> None:
         if any(o.kind == "arrangement" and o.status == "occurred" and o.to == ev.to and (o.from_ is None or ev.from_ is None or o.from_ == ev.from_) for o in events):
             continue
         events.insert(events.index(ev), Event(kind="arrangement", status="occurred", from_=ev.from_, to=ev.to, nationalities=dict(ev.nationalities), people=None, date=None, evidence=[ev.evidence[0]]))
+
+
+def _returns_from_host(events: list[Event]) -> None:
+    """A return home from a country that no one sent the people to ("Syrian families left Lebanon
+    on buses", "Syrians repatriated from Lebanon") is that country's removal, not an onward
+    return: FORMAT.md keeps ``onward_return`` for people sent on from a transit or third country."""
+    received = {e.to for e in events if e.kind in ("removal", "detention") and e.to and e.from_ != e.to}
+    for ev in events:
+        if ev.kind != "onward_return" or ev.from_ is None or ev.from_ in received:
+            continue
+        ev.kind = "removal"
+        if ev.to is None and len(ev.nationalities) == 1:
+            ev.to = next(iter(ev.nationalities))
 
 
 def _sent_on(events: list[Event]) -> None:

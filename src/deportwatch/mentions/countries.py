@@ -28,7 +28,7 @@ from ..data import read_rows
 from ..record import Mention
 
 LANGUAGES = ("en", "es", "ru")
-ROLE_ORDER = {"abbrev": 0, "name": 1, "capital": 2, "demonym": 3, "city": 4, "block": 5}
+ROLE_ORDER = {"abbrev": 0, "name": 1, "capital": 2, "seat": 3, "demonym": 4, "city": 5, "block": 6}
 
 # Characters folded 1:1 so that the folded text keeps the body's offsets.
 _FOLD = str.maketrans({
@@ -192,7 +192,7 @@ def _expand(lang: str, code: str, form: str, role: str) -> list[tuple[str, str]]
         forms = _en_plurals(bare) if role == "demonym" else [bare]
     elif lang == "es":
         forms = _es_demonym_forms(bare) if role == "demonym" else [bare]
-        forms += [_strip_accents(f) for f in forms if role not in ("capital", "city")]
+        forms += [_strip_accents(f) for f in forms if role not in ("capital", "city", "seat")]
     elif literal:
         forms = [bare]
     elif role == "demonym" and " " not in form:
@@ -334,10 +334,12 @@ def find_countries(text: str, language: str | None = None) -> list[Mention]:
         start, end = hit.span()
         found = text[start:end]
         entries = m.table.get(key, ())
-        if not any(_case_ok(surface, found, role) for _c, role, surface in entries) and (art := _ARTICLE.match(key)):
-            # "in the Netherlands": the table's "The Netherlands" is capitalised; the name is the rest
-            start += art.end()
-            key, found = key[art.end():], text[start:end]
+        while not any(_case_ok(surface, found, role) for _c, role, surface in entries) and " " in key.strip():
+            # "in the Netherlands", "to mainland China": the table's "The Netherlands", "Mainland
+            # China" are capitalised; the name is the rest
+            cut = key.index(" ") + 1
+            start += cut
+            key, found = key[cut:], text[start:end]
             entries = m.table.get(key, ())
         for code, role, surface in entries:
             if not _case_ok(surface, found, role):
@@ -347,8 +349,6 @@ def find_countries(text: str, language: str | None = None) -> list[Mention]:
             break
     return out
 
-
-_ARTICLE = re.compile(r"(?:the|el|la|los|las) ")
 
 
 def country_forms(code: str, language: str = "en") -> list[str]:

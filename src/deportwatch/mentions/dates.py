@@ -293,12 +293,13 @@ _SAME_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _SAME_MONTH = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+month|(?:ese|aquel|el)\s+mismo\s+mes|в\s+том\s+же\s+месяце)(?!\w)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+day|on\s+the\s+same\s+day|(?:ese|aquel|el)\s+mismo\s+día|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день)(?!\w)", re.IGNORECASE)
 
 
 def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
     """Dates that point back: "the same period last year" (``same_period``: the figure just given,
     a year earlier; without one, last year) and "that same month" (the month of the date before)."""
-    if "same" not in text and "mismo" not in text and "том же" not in text and "тот же" not in text and "те же" not in text:
+    if "same" not in text and "mismo" not in text and "том же" not in text and "тот же" not in text and "те же" not in text and "этот же" not in text:
         return out
     extra = []
     for m in _SAME_PERIOD.finditer(text):
@@ -308,6 +309,10 @@ def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
         prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) >= 7]
         if prev:
             extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": prev[-1].value["date"][:7], "relative": True}))
+    for m in _SAME_DAY.finditer(text):  # "the same day": the day (or the month) of the date before
+        prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) >= 7]
+        if prev:
+            extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": prev[-1].value["date"], "relative": True}))
     return sorted(out + extra, key=lambda d: d.start) if extra else out
 
 
