@@ -640,11 +640,16 @@ def body_lines(lines: list[str]) -> list[int]:
     return keep
 
 
+@lru_cache(maxsize=1)
+def _summary_labels() -> frozenset[str]:
+    return frozenset(c for kind, c in _read_tsv("line_cues.tsv") if kind == "summary")
+
+
 def _after_summary(lines: list[str], keep: list[int]) -> list[int]:
     """A box of key points at the top of the body ("In short:", a line or two, "What's next?",
     a line) is no part of the story: the body starts at the first long paragraph after the last
     label, that does not follow a label directly."""
-    labels = {c for kind, c in _read_tsv("line_cues.tsv") if kind == "summary"}
+    labels = _summary_labels()
     if len(keep) > 1:
         first = lines[keep[0]].strip().lower()
         if any(first.startswith(c) and c.endswith(":") and len(first) > len(c) + 20 for c in labels):

@@ -254,8 +254,10 @@ def custody_sites_in(text: str):
 
 
 @cache
-def _phrases(group: str) -> list[re.Pattern]:
-    return [re.compile(r[1], re.IGNORECASE) for r in _rows("frame_words.tsv") if r[0] == group]
+def _phrases(group: str, lang: str | None = None) -> list[re.Pattern]:
+    """The patterns of ``group``; those tagged ``(?#xx)`` only for language xx."""
+    rows = [r[1] for r in _rows("frame_words.tsv") if r[0] == group]
+    return [re.compile(p, re.IGNORECASE) for p in rows if lang is None or not p.startswith("(?#") or p.startswith(f"(?#{lang})")]
 
 
 _DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_][^\W\d_.,'’-]*){0,2})\s*(?:,\s*[^\W\d_]+\s*)?(?:\([^)]{1,30}\)\s*)?(?:\.\s*)?[-–—]+\s")
@@ -279,7 +281,7 @@ def home_country(body: str, countries: list) -> str | None:
     return iso if n >= 3 and 5 * n >= 2 * sum(counts.values()) else None
 
 
-def deictic_countries(body: str, countries: list) -> list:
+def deictic_countries(body: str, countries: list, lang: str | None = None) -> list:
     """Country mentions (role ``deixis``) for the phrases that name the article's own country
     ("arrived in the country", "llegaron al país")."""
     from ..record import Mention
@@ -288,7 +290,7 @@ def deictic_countries(body: str, countries: list) -> list:
     if home is None:
         return []
     out = []
-    for rx in _phrases("deixis"):
+    for rx in _phrases("deixis", lang):
         for m in rx.finditer(body):
             g = next(k for k, v in m.groupdict().items() if v is not None)
             out.append(Mention("country", m.start(g), m.end(g), m.group(g), home, "deixis"))

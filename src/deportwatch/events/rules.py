@@ -44,7 +44,7 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
         sentences = split_sentences(body)
     lang = _language(article)
     ms = [m for m in mentions if 0 <= m.start < m.end <= len(body)]
-    ms = sorted(ms + deictic_countries(body, [m for m in ms if m.kind == "country" and isinstance(m.value, str)]), key=lambda m: m.start)
+    ms = sorted(ms + deictic_countries(body, [m for m in ms if m.kind == "country" and isinstance(m.value, str)], lang), key=lambda m: m.start)
     starts = [m.start for m in ms]
     hits = cue_hits(body, lang)
     hit_starts = [h[0] for h in hits]

@@ -296,20 +296,39 @@ _SAME_MONTH = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+month|(?:ese|aquel|el
 _SAME_DAY = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+day|on\s+the\s+same\s+day|(?:ese|aquel|el)\s+mismo\s+día|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день)(?!\w)", re.IGNORECASE)
 
 
+_SAME_WORDS = ("same", "Same", "SAME", "mism", "Mism", "MISM", " же ")
+
+
 def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
     """Dates that point back: "the same period last year" (``same_period``: the figure just given,
     a year earlier; without one, last year) and "that same month" (the month of the date before)."""
-    if "same" not in text and "mismo" not in text and "том же" not in text and "тот же" not in text and "те же" not in text and "этот же" not in text:
+    hits = []
+    for word in _SAME_WORDS:  # str.find is much faster than a case-insensitive regex scan
+        i = text.find(word)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(word, i + 1)
+    if not hits:
         return out
     extra = []
-    for m in _SAME_PERIOD.finditer(text):
+
+    def near(rx: re.Pattern):
+        # the phrases hold "same", "mism", "же": each pattern runs only in a window around those words
+        seen = set()
+        for h in hits:
+            for m in rx.finditer(text, max(0, h - 30), h + 60):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield m
+
+    for m in near(_SAME_PERIOD):
         if pub is not None:
             extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": str(pub.year - 1), "relative": True, "same_period": True}))
-    for m in _SAME_MONTH.finditer(text):
+    for m in near(_SAME_MONTH):
         prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) >= 7]
         if prev:
             extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": prev[-1].value["date"][:7], "relative": True}))
-    for m in _SAME_DAY.finditer(text):  # "the same day": the day (or the month) of the date before
+    for m in near(_SAME_DAY):  # "the same day": the day (or the month) of the date before
         prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) >= 7]
         if prev:
             extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": prev[-1].value["date"], "relative": True}))
