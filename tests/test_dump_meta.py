@@ -281,3 +281,12 @@ def test_has_copyright_cue_spells_out_the_needles():
     for needle in _COPYRIGHT_NEEDLES:
         assert _has_copyright_cue(f"x {needle} y")
     assert not _has_copyright_cue("all rights to the story")
+
+
+def test_copyright_holder_cleaned_of_legal_forms():
+    from deportwatch.article.dump_meta import _clean_holder
+
+    assert _clean_holder("© 2025 Compañía Anónima El Universo") == "El Universo"
+    assert _clean_holder("© 2025 ФГБУ «Редакция «Российской газеты»") == "Российская газета"
+    assert _clean_holder("© 2025 Free Malaysia Today (FMT)") == "Free Malaysia Today"
+    assert _clean_holder("© 2024 «Известия»") == "Известия"

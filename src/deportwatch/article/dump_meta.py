@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import read_rows
+from ..mentions.actors import ru_body_nominative
 from .dates import find_date, is_updated_label, parse_published
 from .language import detect_language
 
@@ -104,11 +105,12 @@ _RIGHTS = re.compile(
 _LEGAL = re.compile(
     r"[,\s]+(?:s\.\s?a\.?(?:\s?de\s?c\.\s?v\.?)?|s\.\s?l\.?|ltd\.?|limited|inc\.?|llc|l\.l\.c\.|"
     r"gmbh|ag|plc|co\.|corp\.?|corporation|b\.v\.|n\.v\.|s\.p\.a\.?|srl|ооо|ао|оао|зао|пао|"
-    r"casa editorial|editora|media group|(?:media )?holdings?)\s*$",
+    r"casa editorial|editora|media group|(?:media )?holdings?|comunicaciones|\([A-ZА-Я]{2,6}\))\s*$",
     re.I,
 )
 _LEGAL_LEAD = re.compile(
-    r"^(?:by|corporación|corporacion|corporation|casa editorial|grupo|group|editorial|ооо|ао|зао|пао)\s+", re.I
+    r"^(?:by|de|del|corporación|corporacion|corporation|casa editorial|grupo|group|editorial|compañía anónima|"
+    r"compania anonima|c\.\s?a\.|ооо|ао|зао|пао|фгбу|фгуп|ано|редакция)\s+", re.I
 )
 _CORP_WORDS = {
     "news", "media", "group", "&", "and", "holdings", "publishing", "publications", "company",
@@ -465,9 +467,10 @@ def _clean_holder(s: str) -> str | None:
     t = t.strip(" ,.;:-–—|")
     t = _C_SPLIT.split(t)[0]  # "Brand - ISSN ...", "Brand / Parent GmbH"
     t = _unquote(t)
-    for _ in range(2):
+    for _ in range(3):
         t = _LEGAL.sub("", t).strip(" ,.;:-–—|")
-        t = _LEGAL_LEAD.sub("", t).strip()
+        t = _unquote(_LEGAL_LEAD.sub("", t).strip())
+    t = ru_body_nominative(t.strip("«»“”„\"' "))  # "«Редакция «Российской газеты»": the paper's own name
     if not t or len(t.split()) > 6 or not _LETTERS.search(t) or _C_BAD.search(t):
         return None
     if _C_CONTENT.match(t):
@@ -1133,7 +1136,8 @@ def read_dump_metadata(lines: list[str], body: list[int]) -> dict[str, Any]:
                 staff_line = s
     outlet = _find_outlet(p, byline_outlet, staff_line, title_i)
     if outlet:
-        outlet = _unquote(outlet) or None
+        # "Free Malaysia Today (FMT)": the name, not its acronym in brackets
+        outlet = re.sub(r"\s*\([A-ZА-Я]{2,6}\)$", "", _unquote(outlet)) or None
     if author and outlet and _related(author, outlet) and fold(author) == fold(outlet):
         author = None
     section = _find_section(p, title_i, p.lines[date_i] if date_i is not None else None, outlet, byline_i)

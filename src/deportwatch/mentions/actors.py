@@ -435,7 +435,7 @@ def ru_body_nominative(phrase: str) -> str:
     else:
         if adjs and not all(a.endswith(("ого", "его")) for a in adjs):
             return phrase
-        if re.search("(?:ств[ае]|ни[яи]|ти[яи])$", head):  # neuter: "министерства", "агентстве", "управления"
+        if re.search("(?:ств[ае]|ни[яи]|ти[яи])$", head) and (adjs or head[:1].islower()):  # neuter: "министерства", "управления" (not "Известия")
             noun = head[:-1] + ("е" if head.endswith(("ния", "тия", "нии", "тии")) else "о")
             adj_out = [w[:-3] + ("ее" if w.endswith("его") else "ое") for w in adjs]
             return " ".join(adj_out + [noun] + words[i + 1 :])
