@@ -266,7 +266,7 @@ _DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_][^\W\d_.,'�
 def home_country(body: str, countries: list) -> str | None:
     """The country an article is written in or about, for "the country", "el país", "в страну":
     the country of a dateline that opens the body ("MBABANE – Ten more ..."), else the country
-    that holds most of the body's country mentions (at least two in five of them, and three)."""
+    whose names (not demonyms) are at least half of the body's place mentions, and three."""
     m = _DATELINE.match(body)
     if m is not None:
         hit = next((c for c in countries if m.start(1) <= c.start < m.end(1)), None)
@@ -274,11 +274,12 @@ def home_country(body: str, countries: list) -> str | None:
             return hit.value
     from collections import Counter
 
-    counts = Counter(c.value for c in countries)
+    # places count, nationalities do not ("иракцев" are the people, not where the story is)
+    counts = Counter(c.value for c in countries if c.role != "demonym")
     if not counts:
         return None
     iso, n = counts.most_common(1)[0]
-    return iso if n >= 3 and 5 * n >= 2 * sum(counts.values()) else None
+    return iso if n >= 3 and 2 * n >= sum(counts.values()) else None
 
 
 def deictic_countries(body: str, countries: list, lang: str | None = None) -> list:
