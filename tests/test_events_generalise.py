@@ -255,3 +255,14 @@ def test_seat_of_government_is_no_destination_and_mainland_china_is_china():
     evs = _events("The United States has flown 122 Chinese nationals back to mainland China, officials said, "
                   "the largest removal since Donald Trump returned to the White House.", published="2025-06-11")
     assert [(e["kind"], e["to"]) for e in evs] == [("removal", "CN")]
+
+
+def test_one_flight_to_two_destinations_has_no_destination_and_totals_keep_none_in_many_way_stories():
+    body = ("In July last year a plane with 46 offenders left Britain for Vietnam and East Timor. "
+            "In February 47 Albanians were flown to Albania. "
+            "In 2024, Britain deported 9,072 people.")
+    evs = _events(body, published="2025-08-21")
+    got = {(e["to"], (e["people"] or {}).get("value"), e["date"]) for e in evs if e["kind"] == "removal"}
+    assert (None, 46, "2024-07") in got and ("AL", 47, "2025-02") in got and (None, 9072, "2024") in got
+    flight = next(e for e in evs if (e["people"] or {}).get("value") == 46)
+    assert flight["from"] == "GB" and set(flight["nationalities"]) == {"VN", "TL"}

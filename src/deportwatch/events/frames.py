@@ -125,6 +125,7 @@ class Frame:
     anaphoric: bool = False  # "the scheme", "el acuerdo": the deal already told, whatever the clause names
     terms: bool = False  # "Under it, Kosovo will accept up to 50": the terms of the deal just told (its status)
     scheme: bool = False  # "the plan to send asylum seekers to Rwanda": a deal read as a removal (its parties say who sends)
+    multi: bool = False  # one flight to several destinations ("left for Vietnam and East Timor"): no one destination
     same_period: bool = False  # dated "the same period last year": the figure just told, a year back
     total: bool = False  # a figure over a period ("in the first eight months"): an event with no destination
 
@@ -445,6 +446,7 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 # after a comma, a named subject and at most two words before the cue: a main clause of its own
 _PLAN_TO = re.compile(r"(?<!\w)(?:plan|scheme|policy|programme|program|deal|agreement|acuerdo|plan|programa|política|план\w*|соглашени\w*|программ\w*)\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
 _RELATIVE_HELD = re.compile(r"(?<!\w)(?:who|that|que|quienes|которы\w+)\s+(?:had\s+been|have\s+been|were|habían\s+sido|estaban|han\s+estado|были|находились)?\s*$", re.IGNORECASE)
+_CONJ_IN = re.compile(r"\s(?:and|y|e|и|or|o|или)\s", re.IGNORECASE)
 _SIGNED_BEFORE = re.compile(r"(?:signed|concluded|firmad[oa]|firm(?:ó|aron)|suscrit[oa]|подписан\w*|подписал\w*|заключен\w*)\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(r"\s*(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*)*\s+(?:[^\W\d]+\s+){0,2}")
 
@@ -674,6 +676,15 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 nats = f.nationalities
                 for iso, cnt, nat in rest:
                     extra.append(Frame(kind, role, status, (s, e), (a, b), f.from_, iso, True, nat, cnt, f.date, roles=roles))
+            elif to is not None and to.role == "to" and len({c.iso for c in _list_of(body, cs, to)}) >= 2 \
+                    and _CONJ_IN.search(body, min(c.start for c in _list_of(body, cs, to)), max(c.start for c in _list_of(body, cs, to))) \
+                    and not any(body.startswith(("'s", "’s"), c.end) for c in _list_of(body, cs, to)):
+                # "a plane with 46 people left for Vietnam and East Timor": one flight, several
+                # destinations: no one destination (FORMAT.md), the people are of those countries
+                listed = {c.iso for c in _list_of(body, cs, to)}
+                f.to, f.multi = None, True
+                if not nats:
+                    f.nationalities = nats = dict.fromkeys(sorted(listed, key=lambda i: [c.iso for c in cs].index(i)))
         elif kind == "onward_return":
             dest = to if to is not None and to.start >= b and _DEST_PREP.search(body, max(s, to.start - 14), to.start) else None
             sender_c = src or bare_before

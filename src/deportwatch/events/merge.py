@@ -107,7 +107,7 @@ def _new(f: Frame, body: str) -> Event:
     )
 
 
-def _inherit(f: Frame, events: list[Event], back: set[int]) -> None:
+def _inherit(f: Frame, events: list[Event], back: set[int], story_dests: frozenset = frozenset()) -> None:
     """A frame that names no destination takes it from the story told so far. ``back``: ids of
     the events that took people back to where they came from (they do not set the story's
     destination for later transfers)."""
@@ -126,9 +126,9 @@ def _inherit(f: Frame, events: list[Event], back: set[int]) -> None:
         return
     if f.to is not None:
         return
-    same = [e for e in events if e.kind == f.kind and e.to and id(e) not in back]
-    if f.total and len({e.to for e in same}) != 1:
+    if f.total and len(story_dests) != 1 or f.multi:
         return  # a figure over a period goes where the story's removals go, when they all go one way
+    same = [e for e in events if e.kind == f.kind and e.to and id(e) not in back]
     if same:
         f.to = same[-1].to
     elif f.kind in ("detention", "arrangement") and removals:
@@ -145,6 +145,8 @@ def _inherit(f: Frame, events: list[Event], back: set[int]) -> None:
 
 def _substantive(f: Frame) -> bool:
     """Enough for a new event: a named destination plus a count, a date or a strong cue."""
+    if f.multi and f.to is None:
+        return f.people is not None and f.date is not None and f.status == "occurred"  # a flight to several places
     if f.kind == "removal" and f.status in ("disputed", "proposed"):
         return False  # a denied report or a request supports an event, it does not make one
     if f.total and f.to is None:
@@ -171,6 +173,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     sender = senders.most_common(1)[0][0] if senders else None
     dests = Counter(f.to for f in frames if (f.kind == "removal" or f.scheme) and f.to and f.to != sender and "back" not in f.roles and not f.weak)
     destination = dests.most_common(1)[0][0] if dests else None
+    story_dests = frozenset(f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak) | {
+        k for f in frames if f.multi for k in f.nationalities}
     received = {f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak}
     # third countries: where the sender's removals took people or where the story holds them
     third = {f.to for f in frames if f.kind in ("removal", "detention") and f.to and f.to != sender and f.from_ in (None, sender) and not f.weak}
@@ -239,7 +243,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             prev = next((ev for ev in reversed(events) if ev.kind == f.kind and ev.date and len(ev.date) >= 7 and ev.date[:4].isdigit()), None)
             if prev is not None and prev.date[:4] == str(int(f.date[:4]) + 1):
                 f.date = f.date[:4] + prev.date[4:]
-        _inherit(f, events, back)
+        _inherit(f, events, back, story_dests)
         if f.total and f.to is None and f.from_ is None:
             f.from_ = sender
         if f.from_ is not None and f.from_ == f.to and f.kind in ("removal", "arrangement"):
@@ -251,7 +255,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if match is not None:
             _absorb(match, f, body)
             recent = [ev for ev in recent if ev is not match][-3:] + [match]
-        elif _substantive(f) and (f.to is not None or f.kind == "onward_return" or f.total):
+        elif _substantive(f) and (f.to is not None or f.kind == "onward_return" or f.total or f.multi):
             events.append(_new(f, body))
             recent = recent[-3:] + [events[-1]]
             if f.kind == "removal" and "back" in f.roles:
@@ -269,7 +273,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     _drop_sums(events)
     if sender is not None:  # "more offenders will be deported to Afghanistan": the story's sender
         for ev in events:
-            if ev.kind == "removal" and ev.from_ is None and ev.to not in (None, sender):
+            if ev.kind == "removal" and ev.from_ is None and ev.to != sender:
                 ev.from_ = sender
     _own_nationals(events)
     for ev in events:

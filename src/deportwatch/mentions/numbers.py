@@ -495,7 +495,7 @@ def _excluded_digits(text, start, end, num, scale, before, after, lx) -> bool:
     digits = _NON_DIGIT.sub("", num)
     if not scale:
         # a number next to a month name is a day or a year of a date
-        if len(digits) <= 4 and ((word if len(digits) < 4 else word.rstrip(",")) in lx.month_words or (
+        if len(digits) <= 4 and (len(digits) == 4 or int(digits or 0) <= 31) and ((word if len(digits) < 4 else word.rstrip(",")) in lx.month_words or (
                 word == "de" and tail[:-2].rstrip().rsplit(None, 1)[-1:] and
                 tail[:-2].rstrip().rsplit(None, 1)[-1].lower().rstrip(".,") in lx.month_words)):
             return True
