@@ -266,3 +266,8 @@ def test_one_flight_to_two_destinations_has_no_destination_and_totals_keep_none_
     assert (None, 46, "2024-07") in got and ("AL", 47, "2025-02") in got and (None, 9072, "2024") in got
     flight = next(e for e in evs if (e["people"] or {}).get("value") == 46)
     assert flight["from"] == "GB" and set(flight["nationalities"]) == {"VN", "TL"}
+
+
+def test_subject_that_sends_people_back_to_a_named_country_is_the_sender():
+    evs = _events("En mayo de 2021, España devolvió a Marruecos a más de 8.000 adultos.", "es", "2025-09-11")
+    assert [(e["kind"], e["from"], e["to"], e["date"]) for e in evs] == [("removal", "ES", "MA", "2021-05")]

@@ -647,8 +647,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             recv = next((h for h in group if h[3] == "receive"), None)
             if recv is not None and _nearest(cs, recv[0], ("bare",), before=True) is not None:
                 to = _nearest(cs, recv[0], ("bare",), before=True)  # "Costa Rica finished receiving the 200"
-            elif src is None and bare_before is not None and role != "back":
-                src = bare_before
+            elif src is None and bare_before is not None and (role != "back" or to is not None and to.start > b and to.iso != bare_before.iso):
+                src = bare_before  # "España devolvió a Marruecos a ...": the subject sends them back to the named country
             if to is None and role == "send" and bare_after is not None:
                 to = bare_after
             f.from_ = src.iso if src else None
