@@ -32,9 +32,16 @@ def _gold_dirs() -> list[str]:
 # Floors on the later corpora: written after the development set, on other stories and
 # outlets; the figures there are lower, and these floors guard what has been reached.
 LATER = {
-    "validation": {"body": 0.95, "fields": 0.95, "events": 0.62, "claims": 0.82},
-    "holdout": {"body": 0.95, "fields": 0.95, "events": 0.68, "claims": 0.82},
-    "blind2": {"body": 0.95, "fields": 0.75, "events": 0.45, "claims": 0.62},
+    "validation": {"body": 0.95, "fields": 0.95, "events": 0.72, "claims": 0.84},
+    "holdout": {"body": 0.95, "fields": 0.95, "events": 0.74, "claims": 0.86},
+    "blind2": {"body": 0.95, "fields": 0.75, "events": 0.90, "claims": 0.70},
+    # session 2: measured blind once each, then worked on (figures in the issue notes)
+    "blind3a": {"body": 0.95, "fields": 0.55, "events": 0.58, "claims": 0.75},
+    "blind3b": {"body": 0.95, "fields": 0.55, "events": 0.55, "claims": 0.78},
+    "blind3c": {"body": 0.95, "fields": 0.75, "events": 0.60, "claims": 0.57},
+    "blind5a": {"body": 0.75, "fields": 0.75, "events": 0.35, "claims": 0.60},
+    "blind5b": {"body": 0.95, "fields": 0.35, "events": 0.36, "claims": 0.72},
+    "blind5c": {"body": 0.75, "fields": 0.75, "events": 0.24, "claims": 0.56},
 }
 
 
