@@ -501,14 +501,21 @@ def _mk(s: int, e: int, text: str, name: str, typ: str, country: str | None = No
                           "score": score})
 
 
+@lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    """One-word source cues ("citing", "quoting"): a capitalised one opens a sentence, not a name."""
+    return frozenset(form for _lang, kind, form in vocab().verbs if kind == "source" and " " not in form)
+
+
 def _strip_leading(text: str, s: int, e: int) -> tuple[int, int]:
     v = vocab()
+    sources = _source_words()
     while True:
         m = _WORD.match(text, s)
         if not m or m.end() > e:
             return s, e
         w = m.group()
-        if w.lower() in v.stopwords and w.lower() not in ("us",) and not (len(w) > 1 and _ALLCAPS.match(w)):
+        if (w.lower() in v.stopwords or w.lower() in sources) and w.lower() not in ("us",) and not (len(w) > 1 and _ALLCAPS.match(w)):
             s = m.end()
             while s < e and text[s].isspace():
                 s += 1
