@@ -710,7 +710,7 @@ def _find_byline(p: _Page, title_i: int | None, date_i: int | None) -> tuple[str
             s = p.lines[j]
             if _STAFF.search(s) or _CAPTION.search(s) or _NOTICE.search(s):
                 continue
-            names = _split_names(s)
+            names = _split_names(_clean_who(s))  # "Nadia Al Sharif, Senior Reporter"
             if names and all(_name_like(x) for x in names) and p.first_seen(s) == j:
                 if not any(fold(p.lines[k]) == fold(s) for k in p.nonempty if k != j):
                     return ", ".join(names), outlet_after(j), j
