@@ -25,78 +25,90 @@ from ..record import Mention
 from .lexicon import Lexicon, custody_sites_in, in_name, lexicon
 from .status import is_statistic, status_of
 
-_LIST_GAP = re.compile(r"^(?:\s*(?:[—–-]\s*)?\(?\d[\d\s,.]*\)?(?=\s*(?:,|(?:and|or|y|e|o|и|или)\b)))?(?:\s*(?:,|and|or|y|e|o|и|или|as\s+well\s+as)\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
-_SINCE = re.compile(r"(?:since|from|desde|с|со|between|entre)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
-_DEADLINE = re.compile(r"(?:by|until|till|before|deadline\s+of|hasta|antes\s+del?|до|к|по)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
-_PARTITIVE = re.compile(r"^\s*(?:of\s+(?:them|those|the|whom)|de\s+(?:ellos|ellas|los|las)|из\s+них)\b", re.IGNORECASE)
-_NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+ciento|процент|km|kilómetros|километр|hours?|horas|час|days?|días|дн|years?|años|лет|год|months?|meses|месяц|weeks?|semanas|недел|€|\$|£|euros?|dollars?|евро|долл|руб|million|millones|млн|billion|млрд|beds?|camas|places|plazas|мест|kilometres|kilometers|minutes?|minutos|минут|flights?|vuelos?|рейс|planes?|aviones|самол)", re.IGNORECASE)
-_ORIGIN = re.compile(r"(?:come|comes|came|are|were|is|proceden|vienen|procedían|procedentes|родом)\s+(?:from|de|из)\s+(?:the\s+|la\s+)?(?:countries\s+such\s+as\s+|países\s+como\s+|(?:\w+\s+){0,2}?(?:стран|countries|países)\w*[^.:;]{0,20}?(?::|such\s+as|como|including|incluidos|в\s+том\s+числе)\s*)?$|(?:nationalities|nacionalidades|países|countries|стран|национальност\w*)[^.:;]{0,40}(?::|such\s+as|como|including|incluidos)\s*$|(?:citizens|nationals|natives|ciudadanos|nativos|originarios|oriundos|nacidos|граждан\w*|уроженц\w*|выходц\w*)\s+(?:of|de|en|из)?\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
-_COUNT_FROM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))(?:\s+\w+)?\s*,?\s+(?:(?:all\s+|todos\s+)?(?:from|de|из)|(?:citizens|nationals|ciudadanos|nacionales|граждан\w*)\s+(?:of|de)?)\s*$", re.IGNORECASE)
+_WORDS = read_rows("frame_words.tsv")
+
+
+def _words(group: str) -> str:
+    """The rows of ``group`` in ``data/frame_words.tsv`` as one alternation, each row in a group of its own."""
+    rows = [f"(?:{r[1]})" for r in _WORDS if r[0] == group]
+    if not rows:
+        raise KeyError(f"frame_words.tsv has no group {group!r}")
+    return "|".join(rows)
+
+
+# the word lists are the groups of data/frame_words.tsv (what each is for is said there)
+_LIST_GAP = re.compile(r"^(?:\s*(?:[—–-]\s*)?\(?\d[\d\s,.]*\)?(?=\s*(?:,|(?:" + _words("list_and") + r")\b)))?(?:\s*(?:,|" + _words("list_and") + "|" + _words("list_also") + r")\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:" + _words("since") + r")\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:" + _words("deadline") + r")\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"^\s*(?:" + _words("partitive") + r")\b", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(r"^\s*(?:" + _words("not_people") + ")", re.IGNORECASE)
+_ORIGIN = re.compile(
+    r"(?:" + _words("origin_be") + r")\s+(?:from|de|из)\s+(?:the\s+|la\s+)?(?:countries\s+such\s+as\s+|países\s+como\s+|(?:\w+\s+){0,2}?(?:стран|countries|países)\w*[^.:;]{0,20}?(?::|" + _words("origin_list") + r")\s*)?$|"
+    r"(?:" + _words("nationalities") + r")[^.:;]{0,40}(?::|" + _words("nationalities_list") + r")\s*$|"
+    r"(?:" + _words("citizens_of") + r")\s+(?:of|de|en|из)?\s*(?:the\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+_COUNT_FROM = re.compile(r"(?:\d|\b(?:" + _words("small_number") + r"))(?:\s+\w+)?\s*,?\s+(?:(?:all\s+|todos\s+)?(?:from|de|из)|(?:" + _words("nationals") + r")\s+(?:of|de)?)\s*$", re.IGNORECASE)
+_COUNT_ONE = re.compile(r"(?:" + _words("count_one") + r")\b", re.IGNORECASE)
 # a clause boundary between two cue groups (the later group's region starts after it)
 _BOUNDARY = re.compile(
-    r";|:\s|\s[–—-]\s|,\s*(?=(?:and|but|while|where|when|after|before|which|who|whom|then|leaving|as|"
-    r"y|e|pero|mientras|donde|cuando|tras|después|antes|que|quienes|lo\s+que|"
-    r"а|и|но|где|когда|после|которы\w+|что)\b)|\s(?:and|y|e|и)\s+(?=(?-i:[a-zа-яёáéíóúñ]))(?!(?:the|a|an|its|their|his|her|other|el|la|los|las|un|una|sus?|otr[oa]s?|de|del|в|на)\b)|"
-    r"\s(?:where|donde|где|after|tras|после)\s",
+    r";|:\s|\s[–—-]\s|,\s*(?=(?:" + _words("boundary_next") + r")\b)|"
+    r"\s(?:" + _words("boundary_and") + r")\s+(?=(?-i:[a-zа-яёáéíóúñ]))(?!(?:" + _words("boundary_and_not") + r")\b)|"
+    r"\s(?:" + _words("boundary_where") + r")\s",
     re.IGNORECASE,
 )
 # a place noun next to a demonym adjective makes it a location ("the Albanian port", "puerto albanés")
-_PLACE_AFTER = re.compile(r"^\s+(?:port|airport|base|air\s+base|city|capital|border|coast|territory|soil|island|town|province|region|аэропорт\w*|порт\w*|город\w*|границ\w*|столиц\w*)\b", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"(?:fuerza\s+aérea|puerto|aeropuerto|base|ciudad|capital|frontera|costa|territorio|suelo|isla|provincia|región)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"^\s+(?:" + _words("place_after") + r")\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:" + _words("place_before") + r")\s+$", re.IGNORECASE)
+_LEFT_FROM = re.compile(r"(?:" + _words("left_from") + r")\s+$", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"[^\W\d]*(?:" + _words("plural_ending") + ")$")
 # a country in apposition to a place of origin ("from the port of Brindisi, in southern Italy")
 _APPOS_FROM = re.compile(
-    r"(?:\bfrom|\bout\s+of|\bleft|\bleaving|\bdel?|\bdesde|(?<!\w)из)\s+(?P<mid>(?:[^\s,;.]+\s+){0,5}?)"
-    r"(?:(?:base|port|airport|camp|centre|center|prison|facility|station|puerto|aeropuerto|centro|cárcel|estación|базы|порта|аэропорта|лагеря)\s+(?:at|in|on|en|de|в|на)\s+|"
+    r"(?:" + _words("leave_from") + r")\s+(?P<mid>(?:[^\s,;.]+\s+){0,5}?)"
+    r"(?:(?:" + _words("appos_site") + r")\s+(?:at|in|on|en|de|в|на)\s+|"
     r"[^\s,;.]+,\s*(?:in|en|в)\s+(?:[^\s,;.]+\s+){0,3})$",
     re.IGNORECASE,
 )
-_TO_WORD = re.compile(r"\b(?:to|into|towards|a|al|hacia|в|во|на|и|and|y)\b", re.IGNORECASE)
-_INSTITUTION_BEFORE = re.compile(r"(?:tribunal|court|corte|juzgado|juez|jueces|judges?|суд\w*)\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
-_OFFICIALS_FROM = re.compile(r"(?:counterparts?|ministers?|officials?|delegations?|leaders?|colleagues|envoys?|homólog\w+|ministr[oa]s?|delegaci\w+|коллег\w*|министр\w*|делегаци\w*)\s+(?:from|de|из)\s+(?:the\s+)?$|(?:officials?|authorities|lawmakers|diplomats|funcionarios|autoridades|чиновник\w*)\s+(?:in|en|в)\s+$", re.IGNORECASE)
-_GENERIC_DEAL = re.compile(r"(?:ratif\w+|ратифицир\w+|agreements?|deals?|partnerships?|schemes?|treat(?:y|ies)|protocols?|commitments?|arrangements?|negotiat\w+|discussions|talks|offer\w*|proposals?|acuerdos?|protocolos?|compromisos?|negociaci\w+|propuestas?|соглашени\w*|договор[её]нност\w*|переговор\w*|предлож\w*)$", re.IGNORECASE)
-_INSTITUTION_AFTER = re.compile(r"^\s*(?:tribunal|court|judges?)\b", re.IGNORECASE)
-_THIRD = re.compile(r"(?:third[- ]country|de\s+terceros\s+países|третьих\s+стран)[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
-_TAIL_CUT = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:que|which|who|whom|quien|quienes|которы\w+)\b|,\s*(?:[^\s,;.]+\s+){0,4}?(?:donde|where|где)\s+(?:permanec|esper|remain|wait|stay|будут|останут)|,\s*(?:[^\s,;.]+\s+){0,5}?(?:whose|cuy[oa]s?|чьи|чей|чья)\b", re.IGNORECASE)
-_DATE_BARRIER = re.compile(r";|,\s*(?:which|que|quien|quienes|lo\s+que|которы\w+)\b|" + r"(?<!\w)(?:" + "|".join(r[1] for r in read_rows("frame_words.tsv") if r[0] == "compare_clause") + r")(?!\w)", re.IGNORECASE)
-_WHEN = re.compile(r"(?:when|cuando|когда)\b", re.IGNORECASE)
-_DEPORTED_FROM = re.compile(r"(?:deported|expelled|removed|returned|deportad\w+|expulsad\w+|devuelt\w+|депортированн\w*|высланн\w*)\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
-# a deal about a country's own nationals: "take back its citizens", "recibir a sus ciudadanos", "забирать своих граждан"
-_OWN_PEOPLE = re.compile(
-    r"(?<!\w)(?:(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people)|(?:deported|own)\s+(?:citizens|nationals)|compatriots|"
-    r"sus\s+(?:propios\s+)?(?:ciudadanos|nacionales|connacionales)|connacionales|compatriotas|сво\w+\s+(?:граждан|соотечественник)\w*|соотечественник\w*)(?!\w)",
+_TO_WORD = re.compile(r"\b(?:" + _words("to_word") + r")\b", re.IGNORECASE)
+_INSTITUTION_BEFORE = re.compile(r"(?:" + _words("institution") + r")\s+(?:of\s+|in\s+|de\s+|en\s+)?(?:the\s+)?$", re.IGNORECASE)
+_OFFICIALS_FROM = re.compile(r"(?:" + _words("officials_from") + r")\s+(?:from|de|из)\s+(?:the\s+)?$|(?:" + _words("officials_in") + r")\s+(?:in|en|в)\s+$", re.IGNORECASE)
+_GENERIC_DEAL = re.compile(r"(?:" + _words("generic_deal") + ")$", re.IGNORECASE)
+_INSTITUTION_AFTER = re.compile(r"^\s*(?:" + _words("institution_after") + r")\b", re.IGNORECASE)
+_THIRD = re.compile(r"(?:" + _words("third_country") + r")[^.;:]{0,30}(?:from|de|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_TAIL_CUT = re.compile(
+    r",\s*(?:(?:an?|the|un|una|el|la)\s+\w+\s+)?(?:" + _words("tail_relative") + r")\b|"
+    r",\s*(?:[^\s,;.]+\s+){0,4}?(?:donde|where|где)\s+(?:" + _words("tail_stay") + r")|"
+    r",\s*(?:[^\s,;.]+\s+){0,5}?(?:" + _words("whose") + r")\b",
     re.IGNORECASE,
 )
-_TAKE_BACK = re.compile(r"(?:take|took|taken|taking|takes)\s+back|readmi\w+|забира\w*\s+обратно|реадмисси\w*", re.IGNORECASE)
-_ANNOUNCED = re.compile(r"(?:announced|unveiled|anunci\w+|объявил\w*|объявлен\w*)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
-_NEG_WORD = re.compile(r"(?<!\w)(?:not|n't|never|no|nunca|ningún|ninguna|не|ни)(?!\w)", re.IGNORECASE)
-_ORIGIN_VERB = re.compile(r"(?<!\w)(?:come|comes|came|hail|hails|proceden|procedían|vienen|venían|originarios|родом|прибыли\s+из)(?!\w)", re.IGNORECASE)
+_DATE_BARRIER = re.compile(r";|,\s*(?:" + _words("date_relative") + r")\b|(?<!\w)(?:" + _words("compare_clause") + r")(?!\w)", re.IGNORECASE)
+_WHEN = re.compile(r"(?:" + _words("when") + r")\b", re.IGNORECASE)
+_DEPORTED_FROM = re.compile(r"(?:" + _words("deported") + r")\s+(?:[^\s,;.]+\s+){0,2}(?:from|de|desde|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
+_PASSIVE_AFTER_NUM = re.compile(r"^\s*(?:" + _words("were") + r")\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:" + _words("them") + r")\b")
+# a deal about a country's own nationals: "take back its citizens", "recibir a sus ciudadanos", "забирать своих граждан"
+_OWN_PEOPLE = re.compile(r"(?<!\w)(?:" + _words("own_people") + r")(?!\w)", re.IGNORECASE)
+_TAKE_BACK = re.compile(_words("take_back"), re.IGNORECASE)
+_ANNOUNCED = re.compile(r"(?:" + _words("announced") + r")\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_NEG_WORD = re.compile(r"(?<!\w)(?:" + _words("neg_word") + r")(?!\w)", re.IGNORECASE)
+_ORIGIN_VERB = re.compile(r"(?<!\w)(?:" + _words("origin_verb") + r")(?!\w)", re.IGNORECASE)
 # "en el Comando Aéreo de Transporte Militar (Catam), en Bogotá": the "de" is inside the name of a
 # place the text puts people at, not an origin
-_AT_NAME = re.compile(r"(?<!\w)(?:en|a|al|in|at|to|into)\s+(?:el\s+|la\s+|the\s+)?(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
+_AT_NAME = re.compile(r"(?<!\w)(?:" + _words("at_name") + r")\s+(?:el\s+|la\s+|the\s+)?(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
 # a determiner before a lower-case plural demonym makes it a noun ("a otros colombianos", "los haitianos")
-_DET_BEFORE = re.compile(r"(?<!\w)(?:los|las|a|otros|otras|unos|unas|varios|varias|muchos|miles\s+de|cientos\s+de|decenas\s+de|the|many|other|some|thousands\s+of|hundreds\s+of|dozens\s+of)\s+$", re.IGNORECASE)
-_COUNT_TO = re.compile(r"\d\s+(?:\w+\s+)?(?:for|to|para|a|в|во)\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
+_DET_BEFORE = re.compile(r"(?<!\w)(?:" + _words("det_before") + r")\s+$", re.IGNORECASE)
+_COUNT_TO = re.compile(r"\d\s+(?:\w+\s+)?(?:" + _words("count_to") + r")\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
 
 
 # "the U.S. base in", "a US military base in", "la base militar estadounidense en", "американской военной базе в"
-_BASE_OF = re.compile(
-    r"(?:(?<!\w)[\w.]+\s+(?:(?:military|naval|air|army|air\s+force)\s+)?base|"
-    r"base\s+(?:militar|naval|aérea)?\s*[\w]+|(?<!\w)\w+\s+(?:военн\w+\s+|авиа\w*\s+)?баз\w*)\s+(?:in|at|en|de|в|на)\s+$",
-    re.IGNORECASE,
-)
+_BASE_OF = re.compile(r"(?:" + _words("base_of") + r")\s+(?:in|at|en|de|в|на)\s+$", re.IGNORECASE)
 # "in the capital, Juba": the preposition of the apposition's head
-_APPOS_PLACE = re.compile(r"(?<!\w)(in|at|to|into|en|a|al|hacia|в|во)\s+(?:the\s+|la\s+|el\s+|its\s+|su\s+)?(?:country's\s+)?(?:capital|city|port|ciudad|capital\s+\w+|puerto|столиц\w*|город\w*)\s*,\s*$", re.IGNORECASE)
-_ONE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|un|una|uno)\s+$", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"\s*(?:,|;|\.|\)|—|–|\s-\s|and\b|or\b|y\b|e\b|o\b|и\b|$)", re.IGNORECASE)
-_NOT_COUNT_BEFORE = re.compile(
-    r"(?:(?:country|nation|kingdom|state|city|population|list|capacity|register|registry|roster)\s+of|"
-    r"(?:país|nación|reino|ciudad|población|lista|capacidad)\s+(?:de|para)|"
-    r"(?:населением|населения|численностью|списк\w*|вместимост\w*)(?:\s+(?:в|из|на))?)"
-    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|over|under|unos|unas|cerca\s+de|casi|más\s+de|около|почти|более)\s+)?$",
-    re.IGNORECASE,
-)
-_NOT_COUNT_AFTER = re.compile(r"\s*(?:(?:million|millones|млн|миллион\w*)\s+)?(?:inhabitants|habitantes|жител\w*|residents\s+of)\b", re.IGNORECASE)
+_APPOS_PLACE = re.compile(r"(?<!\w)(in|at|to|into|en|a|al|hacia|в|во)\s+(?:the\s+|la\s+|el\s+|its\s+|su\s+)?(?:country's\s+)?(?:" + _words("appos_place") + r")\s*,\s*$", re.IGNORECASE)
+_ONE_BEFORE = re.compile(r"(?<!\w)(?:" + _words("one_a") + r")\s+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:,|;|\.|\)|—|–|\s-\s|(?:" + _words("list_after") + r")\b|$)", re.IGNORECASE)
+_NOT_COUNT_BEFORE = re.compile(r"(?:" + _words("not_count_before") + r")\s+(?:(?:" + _words("approx") + r")\s+)?$", re.IGNORECASE)
+_NOT_COUNT_AFTER = re.compile(r"\s*(?:(?:" + _words("million") + r")\s+)?(?:" + _words("inhabitants") + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -190,11 +202,11 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                 # "the Albanian port of", "el puerto albanés de": a place; its preposition decides
                 head = before if _PLACE_AFTER.match(after) else before[: _PLACE_BEFORE.search(before).start()]
                 bare_head = re.sub(r"(?<!\w)(?:the|an?|el|la|los|las)\s+$", "", head, flags=re.IGNORECASE)
-                role = _prep_role(lex, bare_head) or _prep_role(lex, head) or ("from" if re.search(r"(?:left|leaving|salió\s+del?|zarpó\s+del?)\s+$", bare_head, re.IGNORECASE) else "adj")
+                role = _prep_role(lex, bare_head) or _prep_role(lex, head) or ("from" if _LEFT_FROM.search(bare_head) else "adj")
             elif prev is not None and prev.role == "nat" and _LIST_GAP.match(body[prev.end : m.start]):
                 role = "nat"  # "939 hondureños y salvadoreños": listed with a group's nationality
             else:
-                plural_noun = bool(re.match(r"[^\W\d]*(?:s|ы|ев|ов|цы|цев|ам)$", m.text)) and (m.text[:1].isupper() and m.text.lower() != m.text or bool(_DET_BEFORE.search(before)))
+                plural_noun = bool(_PLURAL_NOUN.match(m.text)) and (m.text[:1].isupper() and m.text.lower() != m.text or bool(_DET_BEFORE.search(before)))
                 people_after = lex.people is not None and re.match(r"^\s*(?:\w+\s+){0,2}?" + lex.people.pattern, after, re.IGNORECASE)
                 people_before = lex.people is not None and re.search(lex.people.pattern + r"\s*(?:\w+\s+)?$", before, re.IGNORECASE)
                 number_before = bool(re.search(r"\d\s*$", before)) or any(0 <= m.start - e <= 2 for e in num_ends)
@@ -206,7 +218,7 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                     role = "nat"
                 elif role != "with":
                     role = "adj"
-        elif role == "from" and (cf := _COUNT_FROM.search(body[max(s, m.start - 20) : m.start])) and (any(0 <= m.start - e <= 14 for e in num_ends) or re.match(r"(?:one|un|una|uno)\b", cf.group(), re.IGNORECASE)):
+        elif role == "from" and (cf := _COUNT_FROM.search(body[max(s, m.start - 20) : m.start])) and (any(0 <= m.start - e <= 14 for e in num_ends) or _COUNT_ONE.match(cf.group())):
             role = "nat"  # "seven from Bangladesh": a count of nationals
         c = _C(iso, m.start, m.end, role, site)
         out.append(c)
@@ -251,7 +263,7 @@ def _is_people_number(body: str, m: Mention, lex: Lexicon, demonyms: list[Mentio
         between = body[m.end : cue[0]]
         if not between.strip():
             return True  # the cue word is the number's own noun: "the other 12 returned"
-        if re.match(r"^\s*(?:were|was|have\s+been|had\s+been|fueron|han\s+sido|habían\s+sido|были|был[аи]?)\b", between, re.IGNORECASE):
+        if _PASSIVE_AFTER_NUM.match(between):
             return True  # "12 were taken back"
         return bool(_SUBJECT_NUM.match(between)) and (kind != "other" or len(between.split()) <= 3)
     return False
@@ -314,18 +326,18 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
     return best
 
 
-_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:the|this|that|its|el|este|ese|esa|aquel|aquella|dicho|dicha|этот|это\w*|то|та)\s+(?:scheme|deal|agreement|arrangement|plan|partnership|acuerdo|pacto|convenio|соглашени\w*|договор\w*)$", re.IGNORECASE)
-_REPUBLIC = re.compile(r"(?<!\w)(?:граждан\w*\s+(?:эт\w+\s+)?(?:республики|страны)|citizens\s+of\s+the\s+(?:country|republic)|ciudadanos\s+(?:del\s+país|de\s+la\s+república))(?!\w)", re.IGNORECASE)
-_COPULA_CUE = re.compile(r"\s(?:было|стало|оказалось|составило|were|fueron)$", re.IGNORECASE)
-_DEST_PREP = re.compile(r"(?<!\w)(?:to|into|back\s+to|a|al|hacia|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
-_ONWARD_VERB = re.compile(r"repatri(?:ó|aron|ated|ates|ate)\b|репатриировал\w*", re.IGNORECASE)
-_ONE_OF = re.compile(r"(?<!\w)(?:one|uno|una|один|одного|одна)\s+(?:of|de|из)\s+(?:the|los|las|these|those|estos|esos)?\s*$", re.IGNORECASE)
-_MIGRATION_DEAL_AFTER = re.compile(r"\s+(?:(?:[^\s,;.]+\s+){0,5}?(?:on|about|over|for|de|del|sobre|para|en\s+materia\s+de|о|об|по)\s+|(?:[^\s,;.]+\s+){0,3}?)(?:migra\w*|asylum|asilo|deport\w*|returns?|retorno|readmis\w*|реадмисс\w*|депортац\w*|миграц\w*|third[- ]countr\w*|tercer\w*\s+pa[ií]s\w*|третьих\s+стран|refug\w*|беженц\w*)", re.IGNORECASE)
-_MIGRATION_DEAL = re.compile(r"(?:safe\s+third[- ]country|third[- ]country|migration|migrant|asylum|deportation|return|readmission|migratori\w+|asilo|deportaci\w+|retorno|readmisi\w+|миграц\w+|реадмисс\w+|депортац\w+|возвра\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_REQUEST_FROM = re.compile(r"(?:requests?|pressure|demands?|solicitud(?:es)?|petici[oó]n|presi[oó]n(?:es)?|exigencias?|просьб\w*|запрос\w*|давлени\w*|требовани\w*)\s+(?:from|de|del|от|из)\s+(?:the\s+|la\s+|los\s+)?(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
-_WHOSE = re.compile(r"(?<!\w)(?:whose|cuy[oa]s?|чьи|чья|чей)\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
-_HOME_NOUN = re.compile(r"(?:home\s+countries|countries\s+of\s+origin|homelands|países\s+de\s+origen)", re.IGNORECASE)
-_COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|и|а|as\s+well\s+as|plus|while|mientras\s+que)?\s", re.IGNORECASE)
+_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _words("definite") + r")\s+(?:" + _words("deal_noun") + ")$", re.IGNORECASE)
+_REPUBLIC = re.compile(r"(?<!\w)(?:" + _words("republic") + r")(?!\w)", re.IGNORECASE)
+_COPULA_CUE = re.compile(r"\s(?:" + _words("copula") + ")$", re.IGNORECASE)
+_DEST_PREP = re.compile(r"(?<!\w)(?:" + _words("dest_prep") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_ONWARD_VERB = re.compile(_words("onward_verb"), re.IGNORECASE)
+_ONE_OF = re.compile(r"(?<!\w)(?:" + _words("one_of") + r")\s+(?:of|de|из)\s+(?:the|los|las|these|those|estos|esos)?\s*$", re.IGNORECASE)
+_MIGRATION_DEAL_AFTER = re.compile(r"\s+(?:(?:[^\s,;.]+\s+){0,5}?(?:" + _words("deal_about") + r")\s+|(?:[^\s,;.]+\s+){0,3}?)(?:" + _words("migration") + ")", re.IGNORECASE)
+_MIGRATION_DEAL = re.compile(r"(?:" + _words("migration_deal") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REQUEST_FROM = re.compile(r"(?:" + _words("request") + r")\s+(?:from|de|del|от|из)\s+(?:the\s+|la\s+|los\s+)?(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
+_WHOSE = re.compile(r"(?<!\w)(?:" + _words("whose") + r")\s+(?:own\s+|propios\s+)?$", re.IGNORECASE)
+_HOME_NOUN = re.compile(r"(?:" + _words("home_noun") + ")", re.IGNORECASE)
+_COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:" + _words("coord_and") + r")?\s", re.IGNORECASE)
 
 
 def _period(body: str, dates: list[Mention], d: str) -> bool:
@@ -340,7 +352,7 @@ def _period(body: str, dates: list[Mention], d: str) -> bool:
     return False
 
 
-_FIRST_WORD = re.compile(r"(?:the\s+)?first|(?:los\s+)?primeros|(?:за\s+)?первые", re.IGNORECASE)
+_FIRST_WORD = re.compile(_words("first"), re.IGNORECASE)
 
 
 def _coordinated(body: str, cs: list[_C], ns: list[Mention], cue: tuple[int, int], end: int) -> list[tuple[str, dict, dict]] | None:
@@ -443,11 +455,11 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
     return groups
 
 
+_PLAN_TO = re.compile(r"(?<!\w)(?:" + _words("plan_to") + r")\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
+_RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _words("held_were") + r")?\s*$", re.IGNORECASE)
+_CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
+_SIGNED_BEFORE = re.compile(r"(?:" + _words("signed") + r")\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 # after a comma, a named subject and at most two words before the cue: a main clause of its own
-_PLAN_TO = re.compile(r"(?<!\w)(?:plan|scheme|policy|programme|program|deal|agreement|acuerdo|plan|programa|política|план\w*|соглашени\w*|программ\w*)\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
-_RELATIVE_HELD = re.compile(r"(?<!\w)(?:who|that|que|quienes|которы\w+)\s+(?:had\s+been|have\s+been|were|habían\s+sido|estaban|han\s+estado|были|находились)?\s*$", re.IGNORECASE)
-_CONJ_IN = re.compile(r"\s(?:and|y|e|и|or|o|или)\s", re.IGNORECASE)
-_SIGNED_BEFORE = re.compile(r"(?:signed|concluded|firmad[oa]|firm(?:ó|aron)|suscrit[oa]|подписан\w*|подписал\w*|заключен\w*)\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(r"\s*(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*)*\s+(?:[^\W\d]+\s+){0,2}")
 
 
@@ -499,19 +511,11 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
 
 
 # the terms of the deal just told: "Under it", "Under the agreement", "Según el acuerdo", "По соглашению"
-_UNDER_DEAL = re.compile(
-    r"\W*(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with)\s+(?:it|(?:the|this|that)\s+(?:\w+\s+)?(?:deal|agreement|arrangement|accord|pact|plan|memorandum|scheme))\b|"
-    r"\W*(?:según|bajo|en\s+el\s+marco\s+de|conforme\s+a|de\s+acuerdo\s+con)\s+(?:el|este|dicho|ese)\s+(?:acuerdo|pacto|convenio|memorando|plan)\b|"
-    r"\W*(?:по|согласно|в\s+рамках)\s+(?:этому\s+|этой\s+|данному\s+|данной\s+)?(?:соглашени\w+|договор\w+|договор[её]нност\w+|меморандум\w*)",
-    re.IGNORECASE,
-)
+_UNDER_DEAL = re.compile(r"\W*(?:" + _words("under_deal") + ")", re.IGNORECASE)
 # a country right before a verb of taking people in is the receiver ("Kosovo will house ...")
-_RECEIVER_AFTER = re.compile(
-    r"\W*(?:[^\s,;.]+\s+){0,2}?(?:(?:will|would|has|had|is\s+to|agreed\s+to|must)\s+)?(?:house|accept|take\s+in|receive|host|shelter|admit|acoger\w*|recibir\w*|recibirá|aceptar\w*|albergar\w*|принимать|примет|приняла|примут|разместит)\b",
-    re.IGNORECASE,
-)
-_NAME_AFTER = re.compile(r"\s+(?:national\s+|citizen\s+|ciudadan[oa]\s+|гражданин\w*\s+)?[A-ZÁÉÍÓÚА-ЯЁ][a-záéíóúñа-яё]+\s+[A-ZÁÉÍÓÚА-ЯЁ][a-záéíóúñа-яё]+")
-_AMONG = re.compile(r"(?<!\w)(?:among\s+(?:the|those|these)?|среди|entre\s+(?:los|las|estos|esos))\s*$", re.IGNORECASE)
+_RECEIVER_AFTER = re.compile(r"\W*(?:[^\s,;.]+\s+){0,2}?(?:(?:" + _words("receiver_modal") + r")\s+)?(?:" + _words("receive") + r")\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:(?:" + _words("name_title") + r")\s+)?[A-ZÁÉÍÓÚА-ЯЁ][a-záéíóúñа-яё]+\s+[A-ZÁÉÍÓÚА-ЯЁ][a-záéíóúñа-яё]+")
+_AMONG = re.compile(r"(?<!\w)(?:" + _words("among") + r")\s*$", re.IGNORECASE)
 _COUNT_GAP = re.compile(r"\s*(?:[—–:(-]|,)?\s*")
 
 
@@ -599,7 +603,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         if people is not None and sum(1 for v in nats.values() if v is not None) >= 2 and people["value"] in nats.values():
             people = None  # "19 Kazakh citizens and 20 Kyrgyz citizens": parts, the total is not printed
         region_text = body[ra:rb]
-        peopleish = people is not None or bool(nats) or (lex.people is not None and lex.people.search(region_text) is not None) or bool(re.search(r"\b(?:them|they|ellos|los|les|их|они)\b", region_text))
+        peopleish = people is not None or bool(nats) or (lex.people is not None and lex.people.search(region_text) is not None) or bool(_PRONOUN.search(region_text))
         if kind == "detention" and not (peopleish or sent_peopleish or sites):
             continue
         if kind == "onward_return" and strong_removal and role != "home":
@@ -814,10 +818,10 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     return frames + _comparison(body, e, frames, numbers, dates)
 
 
-_COMPARE = re.compile(r"(?<!\w)(?:" + "|".join(r[1] for r in read_rows("frame_words.tsv") if r[0].startswith("compare")) + r")(?!\w)", re.IGNORECASE)
+_COMPARE = re.compile(r"(?<!\w)(?:" + _words("compare_clause") + "|" + _words("compare") + r")(?!\w)", re.IGNORECASE)
 
 
-_SAME_SPAN = re.compile(r"same\s+(?:period|months?|time)|mismo\s+(?:período|periodo|lapso)|mismos\s+meses|тот\s+же\s+период|те\s+же\s+месяцы|аналогичн\w+\s+период\w*", re.IGNORECASE)
+_SAME_SPAN = re.compile(_words("same_span"), re.IGNORECASE)
 
 
 def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], dates: list[Mention]) -> list[Frame]:

@@ -10,39 +10,51 @@ from __future__ import annotations
 
 import re
 
+from ..data import read_rows
 from .lexicon import in_name, lexicon
 
+_WORDS = read_rows("frame_words.tsv")
+
+
+def _words(group: str) -> str:
+    """The rows of ``group`` in ``data/frame_words.tsv`` as one alternation, each row in a group of its own."""
+    rows = [f"(?:{r[1]})" for r in _WORDS if r[0] == group]
+    if not rows:
+        raise KeyError(f"frame_words.tsv has no group {group!r}")
+    return "|".join(rows)
+
+
+# the word lists are the groups of data/frame_words.tsv (what each is for is said there)
 # Clause boundaries: a contrast or a new main clause starts a new modality scope.
 _CLAUSE = re.compile(
-    r";|—|–|,?\s+but\s+|,\s*pero\s+|,\s*однако\s+|,\s*а\s+|,\s*while\s+|,\s*mientras\s+|"
-    r"\s(?:whose|cuy[oa]s?|чьи|чей|чья)\s|"  # a relative clause about the people keeps its own modality
-    r",?\s+because\s+|,?\s+porque\s+|,?\s+(?:потому|поскольку|так)\s+(?:что|как\s+)?",  # a reason clause keeps its own modality
+    r";|—|–|,?\s+(?:" + _words("clause_but") + r")\s+|,\s*(?:" + _words("clause_comma") + r")\s+|"
+    r"\s(?:" + _words("whose") + r")\s|"  # a relative clause about the people keeps its own modality
+    r",?\s+(?:" + _words("clause_reason") + ")",  # a reason clause keeps its own modality
     re.IGNORECASE,
 )
 
 # a cue in the infinitive of purpose or order states what is to happen, not what happened
 _INFINITIVE = re.compile(
-    r"(?<!\w)(?:to|para|чтобы)\s+(?:be\s+)?$|(?<!\w)(?:for|para)\s+(?:their|its|su|sus)\s+$|(?:ordered|orden[óa]\w*|приказал\w*|поручил\w*)\s+(?:[^\s,;.]+\s+){0,8}?(?:to\s+)?$",
+    r"(?<!\w)(?:" + _words("infinitive") + r")\s+(?:be\s+)?$|(?<!\w)(?:for|para)\s+(?:their|its|su|sus)\s+$|(?:" + _words("order_verb") + r")\s+(?:[^\s,;.]+\s+){0,8}?(?:to\s+)?$",
     re.IGNORECASE,
 )
-_NOT_PURPOSE = re.compile(r"(?:agreed|refused|began|started|continued|used|forced|managed|decided|ready|willing|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+_NOT_PURPOSE = re.compile(r"(?:" + _words("not_purpose") + r")\s+to\s+(?:be\s+)?$", re.IGNORECASE)
 # a verb whose infinitive complement happened ("began to deport", "were forced to return")
-_DONE_TO = re.compile(r"(?:began|begun|started|continued|used|forced|managed|back|able)\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+_DONE_TO = re.compile(r"(?:" + _words("done_to") + r")\s+to\s+(?:be\s+)?$", re.IGNORECASE)
 # a verb of consent or intent whose infinitive complement is still to happen ("171 aceptaron volver",
 # "согласились вернуться"); the English ones come with "to" (_INFINITIVE)
-_CONSENT = re.compile(
-    r"(?<!\w)(?:aceptaron|aceptó|acordaron|decidieron|decidió|quieren|quiere|desean|desea|pidieron|piden|esperan|"
-    r"согласил\w*|решил\w*|хотят|хочет|желают|намерены)\s+$",
+_CONSENT = re.compile(r"(?<!\w)(?:" + _words("consent") + r")\s+$", re.IGNORECASE)
+
+_DEAL_PURPOSE = re.compile(r"(?<!\w)(?:" + _words("infinitive") + r")\s+[^\W\d]+\s+(?:(?:" + _words("deal_det") + r")\s+){1,2}$", re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:[^\s,;.]+\s+){0,1}$")
+_CONTRAST = re.compile(r",?\s+(?:" + _words("contrast") + r")\b|,\s*(?:" + _words("contrast_comma") + r")\s", re.IGNORECASE)
+_NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
+_NEGATION = re.compile(r"(?<!\w)(?:" + _words("negation") + r")\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
+
+_NO_SUBJECT = re.compile(
+    r"\W*(?:no\s+(?!" + _words("no_subject_not") + r")[a-z]+(?:\s+[a-z]+)?\s+(?:" + _words("no_subject_aux") + r")\b|" + _words("no_subject") + ")",
     re.IGNORECASE,
 )
-
-_DEAL_PURPOSE = re.compile(r"(?<!\w)(?:to|para|чтобы)\s+[^\W\d]+\s+(?:(?:a|an|the|un|una|el|la|this|that|such\s+a|new|nuevo|nueva)\s+){1,2}$", re.IGNORECASE)
-_AFTER = re.compile(r"\s*(?:[^\s,;.]+\s+){0,1}$")
-_CONTRAST = re.compile(r",?\s+(?:but|pero|однако|но)\b|,\s*(?:а|но)\s", re.IGNORECASE)
-_NEAR = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s*$")
-_NEGATION = re.compile(r"(?<!\w)(?:not|cannot|n't|never|nunca|no|не|ни)\s+(?:[^\s,;.]+\s+){0,1}$", re.IGNORECASE)
-
-_NO_SUBJECT = re.compile(r"\W*(?:no\s+(?!doubt|longer|later|less|more|matter)[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|has|have|had|is|are)\b|nobody|no\s+one|none\s+of|ningún|ninguna|ninguno|nadie|никто|ни\s+один|ни\s+одного)", re.IGNORECASE)
 _PRIORITY = ("disputed", "rejected", "proposed", "planned")
 
 
