@@ -151,6 +151,7 @@ class _C:
     end: int
     role: str  # from | to | with | by | nat | adj | bare
     site: str | None = None
+    city: bool = False  # a place in the country (places_*.tsv), weaker than the country's own name
 
 
 def _prep_role(lex: Lexicon, left: str) -> str | None:
@@ -220,7 +221,10 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                     role = "adj"
         elif role == "from" and (cf := _COUNT_FROM.search(body[max(s, m.start - 20) : m.start])) and (any(0 <= m.start - e <= 14 for e in num_ends) or _COUNT_ONE.match(cf.group())):
             role = "nat"  # "seven from Bangladesh": a count of nationals
-        c = _C(iso, m.start, m.end, role, site)
+        city = m.role == "city"
+        if city and role != "to":
+            role = "org"  # a city names where people are taken ("landed in Amritsar"); a city they come from is often their own home
+        c = _C(iso, m.start, m.end, role, site, city)
         out.append(c)
         prev = c
     # "people from China, Pakistan and Afghanistan", "citizens of ...": origins, not senders
@@ -613,6 +617,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         scope_start = min(ra, prev_end) if prev_end is not None else ra
         status = status_of(text, a - s, kind, lang, (scope_start - s, rb - s), group[-1][1] - s)
         prev_end = group[-1][1]
+        if status == "negated" and kind == "arrangement" and role == "seek" and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
+            status = "proposed"  # "do not specify how Kyiv responded to the January proposal": the proposal stands, and dates the deal
         if status == "negated":
             continue  # "the one man who was not deported"
         if kind == "onward_return" and status == "rejected" and _HOME_NOUN.match(body, a):
@@ -644,7 +650,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
         f.weak = roles == {"vehicle"}
         f.same_period = f.date is not None and any(m.value.get("same_period") and m.value.get("date") == f.date for m in ds if isinstance(m.value, dict))
         src = _nearest(cs, a, ("from", "by"))
-        to = _nearest(cs, a, ("to",), before=False) or _nearest(cs, a, ("to",))
+        named = [c for c in cs if not c.city]  # a country named outright beats a city of it
+        to = _nearest(named, a, ("to",), before=False) or _nearest(named, a, ("to",)) or _nearest(cs, a, ("to",), before=False) or _nearest(cs, a, ("to",))
         bare_before = _nearest(cs, a, ("bare",), before=True)
         bare_after = _nearest(cs, a, ("bare",), before=False)
         if kind == "removal":

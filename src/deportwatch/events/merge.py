@@ -107,11 +107,12 @@ def _new(f: Frame, body: str) -> Event:
     )
 
 
-def _inherit(f: Frame, events: list[Event], back: set[int], story_dests: frozenset = frozenset()) -> None:
+def _inherit(f: Frame, events: list[Event], back: set[int], story_dests: frozenset = frozenset(), schemes: frozenset = frozenset()) -> None:
     """A frame that names no destination takes it from the story told so far. ``back``: ids of
     the events that took people back to where they came from (they do not set the story's
-    destination for later transfers)."""
-    removals = [e for e in events if e.kind == "removal" and e.to and id(e) not in back]
+    destination for later transfers); ``schemes``: ids of the deals told as plans to send people
+    somewhere (they set it: "the plan to send asylum seekers to Rwanda ... the first flight")."""
+    removals = [e for e in events if (e.kind == "removal" or id(e) in schemes) and e.to and id(e) not in back]
     if f.kind == "onward_return":
         if f.from_ is None and removals:
             f.from_ = removals[-1].to
@@ -128,7 +129,7 @@ def _inherit(f: Frame, events: list[Event], back: set[int], story_dests: frozens
         return
     if f.total and len(story_dests) != 1 or f.multi:
         return  # a figure over a period goes where the story's removals go, when they all go one way
-    same = [e for e in events if e.kind == f.kind and e.to and id(e) not in back]
+    same = [e for e in events if (e.kind == f.kind or f.kind == "removal" and id(e) in schemes) and e.to and id(e) not in back]
     if same:
         f.to = same[-1].to
     elif f.kind in ("detention", "arrangement") and removals:
@@ -154,7 +155,10 @@ def _substantive(f: Frame) -> bool:
     if f.kind == "onward_return":
         return f.people is not None or f.to is not None or f.status != "occurred" or bool(f.nationalities)
     if f.weak:  # a plane or a flight: needs a count or a date of its own
-        return f.to_explicit and (f.people is not None or f.status != "occurred")
+        # (with the story's destination: both a count and a full date, "the first flight was due to
+        # leave on 14 June 2022 with seven people on board")
+        own = f.to_explicit or f.to is not None and f.people is not None and f.date is not None and len(f.date) == 10
+        return own and (f.people is not None or f.status != "occurred")
     if f.to_explicit or f.inherited:
         return True
     # the story's destination, with a count and a date of its own ("in January the ship landed 49 migrants")
@@ -183,6 +187,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     back: set[int] = set()
     recent: list[Event] = []  # the events the last frames told, oldest first
     supports = [f for f in frames if f.support]
+    pending: list[Frame] = []  # frames that named no destination, waiting for the event they tell of
+    schemes: set[int] = set()
     frames = [f for f in frames if not f.support]
     for f in frames:
         if f.kind == "homes":
@@ -243,7 +249,7 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             prev = next((ev for ev in reversed(events) if ev.kind == f.kind and ev.date and len(ev.date) >= 7 and ev.date[:4].isdigit()), None)
             if prev is not None and prev.date[:4] == str(int(f.date[:4]) + 1):
                 f.date = f.date[:4] + prev.date[4:]
-        _inherit(f, events, back, story_dests)
+        _inherit(f, events, back, story_dests, frozenset(schemes))
         if f.total and f.to is None and f.from_ is None:
             f.from_ = sender
         if f.from_ is not None and f.from_ == f.to and f.kind in ("removal", "arrangement"):
@@ -260,6 +266,17 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             recent = recent[-3:] + [events[-1]]
             if f.kind == "removal" and "back" in f.roles:
                 back.add(id(events[-1]))
+            if f.scheme:
+                schemes.add(id(events[-1]))
+            # "A second flight with deportees arrived on Tuesday. The plane landed at Juan
+            # Santamaría with 65 people": the lead told the happening before the sentence that
+            # names where; it supports the event now made
+            for p in pending:
+                if p.sent[0] < f.sent[0] and _compatible(events[-1], p):
+                    _absorb(events[-1], p, body)
+            pending = []
+        elif f.to is None and f.kind in ("removal", "detention") and not f.total and f.status == "occurred":
+            pending = [p for p in pending if f.sent[0] - p.sent[1] < 400][-2:] + [f]
     events = [e for e in events if not (e.kind == "onward_return" and e.from_ is not None and e.from_ == e.to)]
     for f in supports:  # "the scheme was announced in April 2022": dates the one deal it can mean
         cands = [ev for ev in events if ev.kind == f.kind and ev.status == f.status and (f.to is None or ev.to == f.to) and dates_compatible(ev.date, f.date)]

@@ -425,6 +425,14 @@ def _resolve(m: re.Match, lx: _Lang, pub: date | None, text: str) -> tuple[str, 
             mode = "next"
         elif lx.wmod.get(mod) == "skip":
             return None
+        elif lx.wmod.get(mod) == "week":
+            # "este martes": that day of this very week; one still to come in a clause that tells
+            # of the past ("в этот четверг прилетел") is the one just gone
+            d = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
+            sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+            if d > pub and not (_FUTURE.search(text, sent_start, m.end() + 80) or _WOULD.search(text, sent_start, m.end() + 80)):
+                d -= timedelta(days=7)
+            return (d.isoformat(), True)
         if lx.lang == "es" and not mod and not re.search(r"(?:\bel|\blos|\beste|\besta)\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
             return None  # a bare Spanish weekday ("de lunes a viernes") is no date
         if lx.lang == "ru" and not mod and not re.search(r"(?:^|[^\w])(?:в|во)\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
