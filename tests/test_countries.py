@@ -83,3 +83,9 @@ def test_name_with_lower_case_article_and_government_metonyms():
     assert [m.value for m in find_countries("deported by the Trump administration", "en")] == ["US"]
     assert [m.value for m in find_countries("deportados por el gobierno de Donald Trump", "es")] == ["US"]
     assert [m.value for m in find_countries("высланы администрацией Трампа", "ru")] == ["US"]
+
+
+def test_places_name_their_country_and_cities_do_not_beat_a_country():
+    got = {m.text: (m.value, m.role) for m in find_countries("Deportees landed in Amritsar and Tijuana", "en")}
+    assert got == {"Amritsar": ("IN", "city"), "Tijuana": ("MX", "city")}
+    assert [m.value for m in find_countries("самолет прилетел в Нью-Йорк", "ru")] == ["US"]

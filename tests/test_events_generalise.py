@@ -271,3 +271,10 @@ def test_one_flight_to_two_destinations_has_no_destination_and_totals_keep_none_
 def test_subject_that_sends_people_back_to_a_named_country_is_the_sender():
     evs = _events("En mayo de 2021, España devolvió a Marruecos a más de 8.000 adultos.", "es", "2025-09-11")
     assert [(e["kind"], e["from"], e["to"], e["date"]) for e in evs] == [("removal", "ES", "MA", "2021-05")]
+
+
+def test_city_destination_and_country_named_outright_wins():
+    evs = _events("A US Air Force plane carrying 104 Indian nationals landed in Amritsar on Wednesday.", published="2025-02-06")
+    assert [(e["kind"], e["from"], e["to"]) for e in evs if e["kind"] == "removal"] == [("removal", "US", "IN")]
+    evs = _events("Ten men deported from the United States were flown to Juba, in South Sudan, on Saturday.", published="2025-07-06")
+    assert {e["to"] for e in evs if e["kind"] == "removal"} == {"SS"}

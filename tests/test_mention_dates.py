@@ -108,3 +108,14 @@ def test_month_of_last_year():
 
     for text, lang in [("В апреле прошлого года граждане", "ru"), ("in April last year they", "en"), ("en abril del año pasado", "es")]:
         assert [m.value["date"] for m in find_dates(text, "2026-02-25", lang)] == ["2025-04"]
+
+
+def test_this_weekday_is_the_day_of_the_publication_week():
+    from deportwatch.mentions.dates import find_dates
+
+    def d(text, lang):
+        return [m.value["date"] for m in find_dates(text, "2025-02-26T06:05", lang)]
+
+    assert d("La aeronave tocó tierra este martes.", "es") == ["2025-02-25"]
+    assert d("El avión llegará este jueves", "es") == ["2025-02-27"]
+    assert d("в этот четверг прилетел самолет", "ru") == ["2025-02-20"]
