@@ -126,6 +126,14 @@ def _inherit(f: Frame, events: list[Event], back: set[int], story_dests: frozens
             f.from_ = there[-1] if there else None
         return
     if f.to is not None:
+        if f.kind == "detention" and f.status == "occurred" and "hold" in f.roles and f.people is None and not f.nationalities:
+            # "the men were taken to the centre at Gjadër": held where the last transfer took them
+            last = next((e for e in reversed(removals) if e.to == f.to), None)
+            if last is not None:
+                f.inherited = True
+                f.from_ = f.from_ or last.from_
+                f.people, f.nationalities = last.people, dict(last.nationalities)
+                f.date = f.date or last.date
         return
     if f.total and len(story_dests) != 1 or f.multi:
         return  # a figure over a period goes where the story's removals go, when they all go one way
