@@ -278,3 +278,8 @@ def test_city_destination_and_country_named_outright_wins():
     assert [(e["kind"], e["from"], e["to"]) for e in evs if e["kind"] == "removal"] == [("removal", "US", "IN")]
     evs = _events("Ten men deported from the United States were flown to Juba, in South Sudan, on Saturday.", published="2025-07-06")
     assert {e["to"] for e in evs if e["kind"] == "removal"} == {"SS"}
+
+
+def test_subject_adjective_names_the_sender_of_a_push():
+    evs = _events("Indian border guards pushed 48 more people into Bangladesh through three districts early yesterday.", published="2025-06-25")
+    assert [(e["from"], e["to"], e["people"]["value"]) for e in evs if e["kind"] == "removal"] == [("IN", "BD", 48)]

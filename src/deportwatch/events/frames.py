@@ -660,6 +660,12 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 to = _nearest(cs, recv[0], ("bare",), before=True)  # "Costa Rica finished receiving the 200"
             elif src is None and bare_before is not None and (role != "back" or to is not None and to.start > b and to.iso != bare_before.iso):
                 src = bare_before  # "España devolvió a Marruecos a ...": the subject sends them back to the named country
+            if src is None and role == "send":
+                # "Indian border guards pushed 48 people into Bangladesh", "a US military plane flew":
+                # the subject's adjective names the sender
+                adj = next((c for c in reversed(cs) if c.role == "adj" and 0 <= a - c.end <= 40 and re.search(r"[^\W\d]", body[c.end : a]) and not re.search(r"[,;:]", body[c.end : a])), None)
+                if adj is not None and (to is None or adj.iso != to.iso):
+                    src = adj
             if to is None and role == "send" and bare_after is not None:
                 to = bare_after
             f.from_ = src.iso if src else None
