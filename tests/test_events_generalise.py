@@ -283,3 +283,12 @@ def test_city_destination_and_country_named_outright_wins():
 def test_subject_adjective_names_the_sender_of_a_push():
     evs = _events("Indian border guards pushed 48 more people into Bangladesh through three districts early yesterday.", published="2025-06-25")
     assert [(e["from"], e["to"], e["people"]["value"]) for e in evs if e["kind"] == "removal"] == [("IN", "BD", 48)]
+
+
+def test_people_brought_back_from_a_country_come_along_the_story_route():
+    body = ("A total of 3,422 Ethiopians were flown home from Saudi Arabia over the past week. "
+            "The first round, launched on 30 March 2022, brought back 71,779 people from Saudi Arabia by the end of August that year.")
+    evs = _events(body, published="2026-01-27")
+    got = {(e["from"], e["to"], (e["people"] or {}).get("value")) for e in evs if e["kind"] == "removal"}
+    assert ("SA", "ET", 71779) in got
+    assert not any(e["nationalities"].get("SA") for e in evs)

@@ -162,6 +162,13 @@ def _prep_role(lex: Lexicon, left: str) -> str | None:
     return None
 
 
+def _object_of_cue(body: str, lex: Lexicon, pos: int) -> bool:
+    """The count at ``pos`` is the object of a cue word right before it ("deported 40 people",
+    "brought back 71,779 people")."""
+    window = body[max(0, pos - 40) : pos]
+    return any(m.end() >= len(window) - 2 for m in lex.any_cue.finditer(window))
+
+
 def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention], lex: Lexicon, sites) -> list[_C]:
     out: list[_C] = []
     prev: _C | None = None
@@ -219,8 +226,9 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                     role = "nat"
                 elif role != "with":
                     role = "adj"
-        elif role == "from" and (cf := _COUNT_FROM.search(body[max(s, m.start - 20) : m.start])) and (any(0 <= m.start - e <= 14 for e in num_ends) or _COUNT_ONE.match(cf.group())):
-            role = "nat"  # "seven from Bangladesh": a count of nationals
+        elif role == "from" and (cf := _COUNT_FROM.search(body[max(s, m.start - 20) : m.start])) and (any(0 <= m.start - e <= 14 for e in num_ends) or _COUNT_ONE.match(cf.group())) \
+                and not (lex.any_cue is not None and any(0 <= m.start - n.end <= 14 and _object_of_cue(body, lex, n.start) for n in numbers)):
+            role = "nat"  # "seven from Bangladesh": a count of nationals ("brought back 71,779 people from Saudi Arabia": where from)
         city = m.role == "city"
         if city and role != "to":
             role = "org"  # a city names where people are taken ("landed in Amritsar"); a city they come from is often their own home
@@ -233,6 +241,8 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
             before = body[max(s, c.start - 60) : c.start]
             if _THIRD.search(before) or _DEPORTED_FROM.search(before):
                 continue  # "third-country nationals from the US": the sender
+            if c.role == "from" and lex.any_cue is not None and any(0 <= c.start - n.end <= 25 and _object_of_cue(body, lex, n.start) for n in numbers):
+                continue  # "brought back 71,779 people from Saudi Arabia": where they were taken from
             if _ORIGIN.search(before) or lex.people is not None and re.search(lex.people.pattern + r"[^\W\d]*(?:\s+(?:of\s+)?(?:more\s+than\s+)?(?:a\s+dozen\s+|various\s+|\w+\s+)?(?:countries|países|стран)\s*:?)?\s+(?:from|of|de|из|como)\s+(?:the\s+|la\s+)?(?:[A-ZА-Я]\w+\s+){0,2}(?:(?:[A-ZА-Я]\w+)\s+(?:and|y|и)\s+)?$", before):
                 j = i
                 role = c.role

@@ -118,6 +118,10 @@ def _inherit(f: Frame, events: list[Event], back: set[int], story_dests: frozens
             f.from_ = removals[-1].to
         return
     if f.kind == "removal" and "back" in f.roles:
+        route = next((e for e in reversed(removals) if f.from_ is not None and e.from_ == f.from_), None)
+        if f.to is None and route is not None:
+            f.to = route.to  # "brought back 71,779 people from Saudi Arabia": along the story's route home
+            return
         if f.to is None:
             prev = [e for e in events if e.kind == "removal" and e.to and id(e) in back]
             f.to = prev[-1].to if prev else (removals[-1].from_ if removals else None)
