@@ -89,3 +89,8 @@ def test_places_name_their_country_and_cities_do_not_beat_a_country():
     got = {m.text: (m.value, m.role) for m in find_countries("Deportees landed in Amritsar and Tijuana", "en")}
     assert got == {"Amritsar": ("IN", "city"), "Tijuana": ("MX", "city")}
     assert [m.value for m in find_countries("самолет прилетел в Нью-Йорк", "ru")] == ["US"]
+
+
+def test_airline_names_are_no_country():
+    assert [m.value for m in find_countries("flew on a Qatar Airways charter to Kabul", "en")] == ["AF"]
+    assert [m.value for m in find_countries("отправили из Лейпцига чартерным рейсом Qatar Airways", "ru")] == ["DE"]
