@@ -201,8 +201,8 @@ class _Names:
             if low in _GENERIC:
                 # "el organismo", "той же организации": the body named last before it
                 return self.last_body(before, head=low)
-            if low in _NOT_SPEAKERS:
-                return None
+            if low in _NOT_SPEAKERS or len(text.split()) == 1 and text[:1].islower():
+                return None  # "the government said", with no government named before: no one in particular
             return text
         return self.best.get(key, text)
 
