@@ -358,3 +358,7 @@ def test_ru_body_nominative_forms():
     assert nom("американского ведомства") == "американское ведомство"
     assert nom("пограничного комитета") == "пограничный комитет"
     assert nom("Мировой банк") == "Мировой банк"  # already nominative
+
+
+def test_bare_government_with_no_antecedent_is_no_speaker():
+    assert _claims(TOPIC_EN + "The government said the deportations were lawful.") == []
