@@ -69,3 +69,14 @@ def test_pipeline_never_raises_on_arbitrary_pages(page_lines, kind):
     r = process(Page(source="fuzz", text=text, kind=kind))
     assert not (r.error or "").startswith("internal error"), r.error
     _check_spans(r)
+
+
+def test_page_with_nothing_on_the_matter_skips_mentions_but_keeps_its_article():
+    from deportwatch.events import get_extractor
+    from deportwatch.pipeline import process
+    from deportwatch.record import Page
+
+    text = "Local football club wins the cup\n\n" + " ".join(["The home side scored twice in the second half and the crowd cheered."] * 6)
+    rec = process(Page(source="x.txt", text=text, kind="text"), get_extractor("rules"))
+    assert rec.article.body and rec.mentions == [] and rec.events == [] and rec.claims == []
+    assert get_extractor("rules").wants(rec.article) is False

@@ -33,6 +33,8 @@ def _process(page: Page, extractor: Extractor) -> Record:
         record.error = "not an article: no article body found"
         record.article.body = ""
         return record
+    if not extractor.wants(record.article):
+        return record  # nothing this extractor could find: no mentions needed (the same record)
     record.mentions = find_mentions(record.article)
     record.events, record.claims = extractor.extract(record.article, record.mentions)
     return record

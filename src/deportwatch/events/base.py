@@ -21,6 +21,11 @@ class Extractor:
     def extract(self, article: Article, mentions: list[Mention]) -> tuple[list[Event], list[Claim]]:
         raise NotImplementedError
 
+    def wants(self, article: Article) -> bool:
+        """Whether the article can hold anything this extractor finds; the pipeline skips the
+        mentions stage and ``extract`` for one that cannot (an extractor must then find nothing)."""
+        return True
+
 
 _REGISTRY: dict[str, Callable[[], Extractor]] = {}
 

@@ -11,9 +11,11 @@ one attribution pass over the sentences.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from ..mentions.sentences import split_sentences
 from ..record import Article, Claim, Event, Mention
+from ..mentions.actors import scan
 from .base import Extractor, register
 from .claims import attribute, extract_claims, sentence_sources
 from .frames import cue_hits, sentence_frames
@@ -46,7 +48,7 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
     ms = [m for m in mentions if 0 <= m.start < m.end <= len(body)]
     ms = sorted(ms + deictic_countries(body, [m for m in ms if m.kind == "country" and isinstance(m.value, str)], lang), key=lambda m: m.start)
     starts = [m.start for m in ms]
-    hits = cue_hits(body, lang)
+    hits = body_cue_hits(body, lang)
     hit_starts = [h[0] for h in hits]
     frames = []
     for s, e in sentences:
@@ -58,8 +60,24 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
     return merge_frames(frames, body, site[1], site[0])
 
 
+@lru_cache(maxsize=4)
+def body_cue_hits(body: str, lang: str | None) -> tuple:
+    """``cue_hits`` of a whole body, kept for the few calls of one page (``wants``, then
+    ``extract_events``)."""
+    return tuple(cue_hits(body, lang))
+
+
 class RuleExtractor(Extractor):
     name = "rules"
+
+    def wants(self, article: Article) -> bool:
+        """A page with no event cue and no word of the matter (deport*, migrant*, asylum ...) yields
+        no event (every frame starts at a cue) and no claim (claims are kept in sentences about the
+        matter only): such a page needs no mentions."""
+        body = article.body or ""
+        if not body.strip():
+            return False
+        return bool(body_cue_hits(body, _language(article))) or bool(scan(body)["topic"])
 
     def extract(self, article: Article, mentions: list[Mention]) -> tuple[list[Event], list[Claim]]:
         body = article.body or ""
