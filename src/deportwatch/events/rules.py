@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from ..mentions.actors import scan
 from ..mentions.sentences import split_sentences
 from ..record import Article, Claim, Event, Mention
-from ..mentions.actors import scan
 from .base import Extractor, register
 from .claims import attribute, extract_claims, sentence_sources
 from .frames import cue_hits, sentence_frames
