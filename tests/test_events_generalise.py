@@ -292,3 +292,12 @@ def test_people_brought_back_from_a_country_come_along_the_story_route():
     got = {(e["from"], e["to"], (e["people"] or {}).get("value")) for e in evs if e["kind"] == "removal"}
     assert ("SA", "ET", 71779) in got
     assert not any(e["nationalities"].get("SA") for e in evs)
+
+
+def test_total_of_flights_is_not_the_flights_count_and_already_returned_takes_the_publication_month():
+    body = ("Con el aterrizaje de un segundo avión, este martes, Costa Rica terminó de recibir a los 200 extranjeros deportados por Estados Unidos. "
+            "La aeronave tocó tierra en el aeropuerto Juan Santamaría con 65 personas a bordo.")
+    evs = [e for e in _events(body, "es", "2025-02-26") if e["kind"] == "removal"]
+    assert [(e["to"], (e["people"] or {}).get("value"), e["date"]) for e in evs] == [("CR", 65, "2025-02-25")]
+    evs = _events("Panamá recibió a 299 deportados de Estados Unidos. Según el Minseg, 13 ya habían sido repatriados de forma voluntaria.", "es", "2025-02-20")
+    assert any(e["kind"] == "onward_return" and e["date"] == "2025-02" and e["people"]["value"] == 13 for e in evs)

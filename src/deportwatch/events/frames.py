@@ -283,12 +283,17 @@ def _is_people_number(body: str, m: Mention, lex: Lexicon, demonyms: list[Mentio
     return False
 
 
+_TOTAL_OF = re.compile(r"(?<!\w)(?:" + _words("total_of") + r")\s+(?:(?:los|las|the|a\s+los)\s+)?$", re.IGNORECASE)
+
+
 def _people(body: str, numbers: list[Mention], lex: Lexicon, demonyms: list[Mention], cue: tuple[int, int] | None) -> dict[str, Any] | None:
     """The count of people nearest the cue (a number next to a people noun or a demonym)."""
     found = []
     for m in numbers:
         if _NOT_COUNT_BEFORE.search(body, max(0, m.start - 40), m.start) or _NOT_COUNT_AFTER.match(body, m.end):
             continue  # "a country of about 14 million people", "a list of 10 people": no one moved
+        if _TOTAL_OF.search(body, max(0, m.start - 40), m.start):
+            continue  # "Costa Rica finished receiving the 200": the total of the flights, not this one's count
         if _PARTITIVE.match(body[m.end : m.end + 20]) is None and any(
             0 < m.start - o.end <= 12 and _PARTITIVE.match(body[o.end : m.start]) for o in numbers if o is not m
         ):

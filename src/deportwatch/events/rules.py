@@ -11,6 +11,7 @@ one attribution pass over the sentences.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from ..mentions.actors import scan
@@ -57,7 +58,19 @@ def extract_events(article: Article, mentions: list[Mention], sentences: list[tu
         k, n = bisect.bisect_left(hit_starts, s), bisect.bisect_left(hit_starts, e)
         frames.extend(sentence_frames(body, (s, e), inside, lang, [h for h in hits[k:n] if h[1] <= e]))
     site = next(((h, c) for _rx, h, c in custody_sites_in(body)), (None, None))
-    return merge_frames(frames, body, site[1], site[0])
+    events = merge_frames(frames, body, site[1], site[0])
+    month = (article.published or "")[:7]
+    if len(month) == 7:
+        for ev in events:
+            # "13 ya habían sido repatriados", "had already been returned": a figure as it stands
+            # when the article is written, in the month of publication
+            if ev.date is None and ev.status == "occurred" and ev.people is not None and ev.kind in ("removal", "onward_return") \
+                    and _ALREADY.search(ev.evidence[0].text):
+                ev.date = month
+    return events
+
+
+_ALREADY = re.compile(r"(?<!\w)(?:already|ya|уже)\s+(?:[^\s,;.]+\s+){0,2}?(?:been|had|have|has|habían|había|han|ha|sido|были|был[аи]?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
