@@ -317,7 +317,8 @@ _TAIL = re.compile(
     r"become (?:an? )?(?:[\w.]+ ){0,3}(?:sponsor|member|supporter|subscriber|donor)|^(?:please )?donate\b|donate (?:now|today|here)|"
     r"support (?:independent|our|local|quality|(?:[\w.]+ ){1,3}and the) \w*\s?(?:journalism|reporting|stories|newsroom)|"
     r"make a (?:gift|contribution|donation)|\bdon(?:a|e) (?:ahora|hoy)|apoy[ae] (?:el|nuestro|al) periodismo|"
-    r"поддерж(?:ите|ать) (?:нас|редакцию|проект)|пожертвова",
+    r"поддерж(?:ите|ать) (?:нас|редакцию|проект)|пожертвова|работает благодаря (?:читателям|вам|вашей поддержке)|"
+    r"exists thanks to (?:its )?readers|funded by (?:its |our )?readers|gracias a (?:sus|nuestros) lectores",
     re.I,
 )
 _CREDIT_END = re.compile(
