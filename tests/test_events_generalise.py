@@ -301,3 +301,10 @@ def test_total_of_flights_is_not_the_flights_count_and_already_returned_takes_th
     assert [(e["to"], (e["people"] or {}).get("value"), e["date"]) for e in evs] == [("CR", 65, "2025-02-25")]
     evs = _events("Panamá recibió a 299 deportados de Estados Unidos. Según el Minseg, 13 ya habían sido repatriados de forma voluntaria.", "es", "2025-02-20")
     assert any(e["kind"] == "onward_return" and e["date"] == "2025-02" and e["people"]["value"] == 13 for e in evs)
+
+
+def test_compatriots_are_the_articles_own_nationals():
+    body = ("GUATEMALA – Dos vuelos con deportados aterrizaron en Guatemala. Guatemala recibió a 245 guatemaltecos. "
+            "Durante el año fueron deportados desde Estados Unidos 48,405 connacionales, según Guatemala.")
+    evs = [e for e in _events(body, "es", "2025-12-31") if (e["people"] or {}).get("value") == 48405]
+    assert [(e["from"], e["to"], e["date"], e["nationalities"]) for e in evs] == [("US", "GT", "2025", {"GT": 48405})]

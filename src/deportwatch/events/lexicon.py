@@ -283,16 +283,18 @@ def home_country(body: str, countries: list) -> str | None:
 
 
 def deictic_countries(body: str, countries: list, lang: str | None = None) -> list:
-    """Country mentions (role ``deixis``) for the phrases that name the article's own country
-    ("arrived in the country", "llegaron al país")."""
+    """Country mentions for the phrases that name the article's own country ("arrived in the
+    country", "llegaron al país": role ``deixis``) or its nationals ("48,405 connacionales":
+    role ``demonym``)."""
     from ..record import Mention
 
     home = home_country(body, countries)
     if home is None:
         return []
     out = []
-    for rx in _phrases("deixis", lang):
-        for m in rx.finditer(body):
-            g = next(k for k, v in m.groupdict().items() if v is not None)
-            out.append(Mention("country", m.start(g), m.end(g), m.group(g), home, "deixis"))
+    for group, role in (("deixis", "deixis"), ("compatriots", "demonym")):
+        for rx in _phrases(group, lang):
+            for m in rx.finditer(body):
+                g = next(k for k, v in m.groupdict().items() if v is not None)
+                out.append(Mention("country", m.start(g), m.end(g), m.group(g), home, role))
     return out
