@@ -308,3 +308,10 @@ def test_compatriots_are_the_articles_own_nationals():
             "Durante el año fueron deportados desde Estados Unidos 48,405 connacionales, según Guatemala.")
     evs = [e for e in _events(body, "es", "2025-12-31") if (e["people"] or {}).get("value") == 48405]
     assert [(e["from"], e["to"], e["date"], e["nationalities"]) for e in evs] == [("US", "GT", "2025", {"GT": 48405})]
+
+
+def test_people_flown_there_go_to_the_country_just_named():
+    evs = _events("Germany deported 11,807 people in the first half of the year. Turkey was the most common destination, "
+                  "with 1,021 people flown there.", published="2025-08-21")
+    got = {(e["from"], e["to"], e["people"]["value"]) for e in evs if e["kind"] == "removal"}
+    assert ("DE", "TR", 1021) in got and ("DE", None, 11807) in got

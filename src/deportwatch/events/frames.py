@@ -477,6 +477,7 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 _PLAN_TO = re.compile(r"(?<!\w)(?:" + _words("plan_to") + r")\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
 _RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _words("held_were") + r")?\s*$", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
+_THERE = re.compile(r"\s+(?:there|thither|allí|allá|ahí|туда)\b", re.IGNORECASE)
 _SIGNED_BEFORE = re.compile(r"(?:" + _words("signed") + r")\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 # after a comma, a named subject and at most two words before the cue: a main clause of its own
 _SUBJECT_CLAUSE = re.compile(r"\s*(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÁÉÍÓÚА-ЯЁ][\w.'’-]*)*\s+(?:[^\W\d]+\s+){0,2}")
@@ -673,6 +674,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             recv = next((h for h in group if h[3] == "receive"), None)
             if recv is not None and _nearest(cs, recv[0], ("bare",), before=True) is not None:
                 to = _nearest(cs, recv[0], ("bare",), before=True)  # "Costa Rica finished receiving the 200"
+            elif to is None and bare_before is not None and _THERE.match(body, b):
+                to = bare_before  # "Turkey was the most common destination, with 1,021 people flown there"
             elif src is None and bare_before is not None and (role != "back" or to is not None and to.start > b and to.iso != bare_before.iso):
                 src = bare_before  # "España devolvió a Marruecos a ...": the subject sends them back to the named country
             if src is None and role == "send":
