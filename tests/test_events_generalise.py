@@ -315,3 +315,12 @@ def test_people_flown_there_go_to_the_country_just_named():
                   "with 1,021 people flown there.", published="2025-08-21")
     got = {(e["from"], e["to"], e["people"]["value"]) for e in evs if e["kind"] == "removal"}
     assert ("DE", "TR", 1021) in got and ("DE", None, 11807) in got
+
+
+def test_subject_country_sends_and_dublin_transfers_name_no_country():
+    body = ("Germany deported 11,807 people between January and June this year, a rise on the same period of 2024 "
+            "as the new coalition in Berlin pushes to speed up returns. In all, 3,109 of the deportations were "
+            "so-called Dublin transfers.")
+    evs = [e for e in _events(body, published="2025-08-21") if e["kind"] == "removal"]
+    assert ("DE", None, 11807, "2025-01") in {(e["from"], e["to"], e["people"]["value"], e["date"]) for e in evs}
+    assert not any(e["to"] == "IE" for e in evs)

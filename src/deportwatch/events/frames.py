@@ -686,6 +686,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                     src = adj
             if to is None and role == "send" and bare_after is not None:
                 to = bare_after
+            if src is not None and to is not None and src is bare_before and to.iso == src.iso and to.start > b and role == "send" and not nats:
+                to = None  # "Germany deported 11,807 people ..., as the coalition in Berlin pushes": the subject sends
             f.from_ = src.iso if src else None
             f.to = to.iso if to else None
             if src is not None and src.role == "bare" and set(nats) == {src.iso}:
