@@ -362,3 +362,8 @@ def test_ru_body_nominative_forms():
 
 def test_bare_government_with_no_antecedent_is_no_speaker():
     assert _claims(TOPIC_EN + "The government said the deportations were lawful.") == []
+
+
+def test_kind_noun_then_name_speaks_by_the_name():
+    body = TOPIC_RU + "О том, что беженцам дали 15 дней на выезд, сообщило афганское агентство Khaama Press."
+    assert ("Khaama Press", "asserts") in _pairs(body)

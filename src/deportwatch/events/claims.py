@@ -154,6 +154,7 @@ def _low_heads_titles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _NEGATED_VERB = re.compile(r"(?<!\w)(?:not|n't|never|не|no|nunca|ni)\s+(?:(?:yet|immediately|publicly|todavía|aún|sin|пока|ещё|еще)\s+)?$", re.IGNORECASE)
+_NAME_AFTER_HEAD = re.compile(r"[ \t]+[«\"“]?([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})")
 _RU_TOLD = re.compile(r"(?:рассказал|сказал|заявил|сообщил|пояснил|признал(?:ся|ась|ись)?|подтвердил|уточнил)(?:а|и|о)?", re.IGNORECASE)
 _RU_MEDIA = re.compile(r"(?:Радио|Телеканал\w*|Газет\w+|Агентств\w+|Издани\w+|Би-би-си|Deutsche|Голос)\b")
 _RU_IN_BODY = re.compile(r"\s*(?:[«\"]\s*)?(?:В|Во|в|во)\s+")
@@ -193,7 +194,10 @@ class _Names:
             return self.best.get(key, m.value["name"])
         text = self._clean(ru_body_nominative(m.text))
         low = self._clean(m.text).lower()
-        if low in self.lheads or (len(text.split()) == 1 and text[:1].islower()):
+        if low in self.lheads or (len(text.split()) == 1 and text[:1].islower()) or text[:1].islower():
+            named = _NAME_AFTER_HEAD.match(self.body, m.end)
+            if named is not None:
+                return named.group(1)  # "афганское агентство Khaama Press", "the news agency Dunyo": the name that follows
             # a short reference: "the embassy", "the ministry", "ведомство", "la Defensoría"
             ante = self.antecedent(low, before)
             if ante:
