@@ -197,7 +197,7 @@ class _Names:
         if low in self.lheads or (len(text.split()) == 1 and text[:1].islower()) or text[:1].islower():
             named = _NAME_AFTER_HEAD.match(self.body, m.end)
             if named is not None:
-                return named.group(1)  # "афганское агентство Khaama Press", "the news agency Dunyo": the name that follows
+                return named.group(1).rstrip(".")  # "афганское агентство Khaama Press", "the news agency Dunyo": the name that follows
             # a short reference: "the embassy", "the ministry", "ведомство", "la Defensoría"
             ante = self.antecedent(low, before)
             if ante:
