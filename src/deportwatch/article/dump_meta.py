@@ -1009,6 +1009,12 @@ def _masthead(p: _Page) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _ui_words() -> frozenset[str]:
+    """Page furniture words of ``line_cues.tsv`` (buttons, calls to action)."""
+    return frozenset(r[1].strip().casefold() for r in read_rows("line_cues.tsv") if len(r) > 1 and r[0] in ("ui", "cta"))
+
+
 def _brand_shaped(s: str) -> bool:
     """A name rather than an ordinary word: several words, or capitals inside the word
     ("ABC", "GhanaWeb"), or a domain ("Example.com")."""
@@ -1138,6 +1144,8 @@ def read_dump_metadata(lines: list[str], body: list[int]) -> dict[str, Any]:
     if outlet:
         # "Free Malaysia Today (FMT)": the name, not its acronym in brackets
         outlet = re.sub(r"\s*\([A-ZА-Я]{2,6}\)$", "", _unquote(outlet)) or None
+    if outlet and outlet.casefold() in _ui_words():
+        outlet = None  # "Поделиться", "Share": a button, not a masthead
     if author and outlet and _related(author, outlet) and fold(author) == fold(outlet):
         author = None
     section = _find_section(p, title_i, p.lines[date_i] if date_i is not None else None, outlet, byline_i)
