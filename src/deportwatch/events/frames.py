@@ -20,21 +20,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..data import read_rows
 from ..record import Mention
 from .lexicon import Lexicon, custody_sites_in, in_name, lexicon
+from .lexicon import frame_words as _words
 from .status import is_statistic, status_of
-
-_WORDS = read_rows("frame_words.tsv")
-
-
-def _words(group: str) -> str:
-    """The rows of ``group`` in ``data/frame_words.tsv`` as one alternation, each row in a group of its own."""
-    rows = [f"(?:{r[1]})" for r in _WORDS if r[0] == group]
-    if not rows:
-        raise KeyError(f"frame_words.tsv has no group {group!r}")
-    return "|".join(rows)
-
 
 # the word lists are the groups of data/frame_words.tsv (what each is for is said there)
 _LIST_GAP = re.compile(r"^(?:\s*(?:[—–-]\s*)?\(?\d[\d\s,.]*\)?(?=\s*(?:,|(?:" + _words("list_and") + r")\b)))?(?:\s*(?:,|" + _words("list_and") + "|" + _words("list_also") + r")\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)

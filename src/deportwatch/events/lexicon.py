@@ -298,3 +298,12 @@ def deictic_countries(body: str, countries: list, lang: str | None = None) -> li
                 g = next(k for k, v in m.groupdict().items() if v is not None)
                 out.append(Mention("country", m.start(g), m.end(g), m.group(g), home, role))
     return out
+
+
+def frame_words(group: str) -> str:
+    """The rows of ``group`` in ``data/frame_words.tsv`` as one alternation, each row in a group
+    of its own; a group with no rows is an error (a misspelt name must not match everything)."""
+    rows = [f"(?:{r[1]})" for r in _rows("frame_words.tsv") if r[0] == group]
+    if not rows:
+        raise KeyError(f"frame_words.tsv has no group {group!r}")
+    return "|".join(rows)

@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..data import read_rows
+from .lexicon import frame_words as _words
 from .lexicon import in_name, lexicon
-
-_WORDS = read_rows("frame_words.tsv")
-
-
-def _words(group: str) -> str:
-    """The rows of ``group`` in ``data/frame_words.tsv`` as one alternation, each row in a group of its own."""
-    rows = [f"(?:{r[1]})" for r in _WORDS if r[0] == group]
-    if not rows:
-        raise KeyError(f"frame_words.tsv has no group {group!r}")
-    return "|".join(rows)
-
 
 # the word lists are the groups of data/frame_words.tsv (what each is for is said there)
 # Clause boundaries: a contrast or a new main clause starts a new modality scope.
