@@ -119,3 +119,12 @@ def test_this_weekday_is_the_day_of_the_publication_week():
     assert d("La aeronave tocó tierra este martes.", "es") == ["2025-02-25"]
     assert d("El avión llegará este jueves", "es") == ["2025-02-27"]
     assert d("в этот четверг прилетел самолет", "ru") == ["2025-02-20"]
+
+
+def test_day_without_year_takes_the_year_of_its_sentence():
+    from deportwatch.mentions.dates import find_dates
+
+    got = find_dates("In 2019 a deal was signed, and on 5 March the first flight left.", "2025-12-16", "en")
+    assert [m.value["date"] for m in got] == ["2019", "2019-03-05"]
+    got = find_dates("In 2023, many left. In March, more did.", "2025-12-16", "en")
+    assert [m.value["date"] for m in got] == ["2023", "2025-03"]

@@ -253,7 +253,27 @@ def find_dates(text: str, published: str | None = None, language: str | None = N
                 and re.fullmatch(r"[\s,]{0,3}", text[mm.end : nxt.start]) and lx.weekday.get(mm.text.split()[-1].lower()) is not None:
             continue
         keep.append(mm)
-    return _ranges(text, keep)
+    return _year_context(text, _ranges(text, keep))
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_context(text: str, out: list[Mention]) -> list[Mention]:
+    """A day or month printed without its year takes the year an earlier date of the same
+    sentence prints ("В начале 2023 года темп сохранялся: с 1 по 19 января" is January 2023),
+    rather than the year guessed from the publication date."""
+    for i, m in enumerate(out):
+        v = m.value
+        if v.get("relative") or len(v["date"]) < 7 or _YEAR_IN.search(m.text):
+            continue
+        start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
+        prev = [d for d in out[:i] if d.start >= start and not d.value.get("relative") and _YEAR_IN.search(d.text)]
+        if prev:
+            year = _YEAR_IN.search(prev[-1].text).group()
+            if year != v["date"][:4]:
+                m.value = {**v, "date": year + v["date"][4:]}
+    return out
 
 
 # "from June to August", "entre noviembre de 2019 y marzo de 2020", "с июня по август": a span
