@@ -267,7 +267,7 @@ def _year_context(text: str, out: list[Mention]) -> list[Mention]:
         v = m.value
         if v.get("relative") or len(v["date"]) < 7 or _YEAR_IN.search(m.text):
             continue
-        start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
+        start = max(text.rfind(". ", 0, m.start), text.rfind("; ", 0, m.start), text.rfind("\n", 0, m.start), 0)
         prev = [d for d in out[:i] if d.start >= start and not d.value.get("relative") and _YEAR_IN.search(d.text)]
         if prev:
             year = _YEAR_IN.search(prev[-1].text).group()
