@@ -494,8 +494,10 @@ _DATE_HINT = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}")
 _UPDATED = re.compile(r"^\s*(updated|actualizado|обновлено|aktualisiert|mis à jour|atualizado|last updated)", re.I)
 
 
-def _printed_date(scan: _Scan, langs: list[str]) -> str | None:
-    """The first date printed after the headline (a publication, not an update, where both show)."""
+def _printed_date(scan: _Scan, langs: list[str], near: str | None = None) -> str | None:
+    """The first date printed after the headline (a publication, not an update, where both show);
+    where the page's metadata dates it (``near``), the first printed date within a day of that
+    (a related-stories list prints other days)."""
     cands: list[tuple[int, int, int, str]] = []  # (before_h1, is_update, order, text)
     seen: set[int] = set()
     for pos, el in scan.dates:
@@ -508,11 +510,21 @@ def _printed_date(scan: _Scan, langs: list[str]) -> str | None:
         for d in el.iter():
             seen.add(id(d))
         cands.append((0 if pos > scan.h1_pos else 1, 1 if _UPDATED.match(t) else 0, pos, t))
-    for *_, t in sorted(cands):
-        val = _parse_date_text(t, langs)
-        if val:
-            return val
-    return None
+    parsed = [v for v in (_parse_date_text(t, langs) for *_, t in sorted(cands)) if v]
+    if near and parsed:
+        from datetime import date as _date
+
+        def day(v: str):
+            try:
+                return _date.fromisoformat(v[:10])
+            except ValueError:
+                return None
+
+        target = day(near)
+        agreeing = [v for v in parsed if target is not None and day(v) is not None and abs((day(v) - target).days) <= 1]
+        if agreeing:
+            return next((v for v in agreeing if len(v) > 10), agreeing[0])  # the one that prints the time too
+    return parsed[0] if parsed else None
 
 
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
@@ -861,7 +873,8 @@ def _extract(html: str, url: str | None) -> Article:
     ctx.links = _link_texts(tree)
 
     # printed metadata (before trafilatura prunes the tree)
-    published = _printed_date(scan, langs) or _meta_date(meta, ld)
+    meta_date = _meta_date(meta, ld)
+    published = _printed_date(scan, langs, meta_date) or meta_date
     authors = _printed_author(scan, outlet)
     if not authors:
         for cand in _ld_name(ld.get("author")) + ([meta["author"]] if meta.get("author") else []):
