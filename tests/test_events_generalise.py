@@ -324,3 +324,10 @@ def test_subject_country_sends_and_dublin_transfers_name_no_country():
     evs = [e for e in _events(body, published="2025-08-21") if e["kind"] == "removal"]
     assert ("DE", None, 11807, "2025-01") in {(e["from"], e["to"], e["people"]["value"], e["date"]) for e in evs}
     assert not any(e["to"] == "IE" for e in evs)
+
+
+def test_holding_before_removal_at_no_named_place_is_in_the_sending_country():
+    body = ("Malaysia deported 28,525 people to Myanmar between January and July. "
+            "Before their deportation, the migrants were held for weeks pending removal.")
+    evs = [e for e in _events(body, published="2025-08-29") if e["kind"] == "detention"]
+    assert [(e["from"], e["to"]) for e in evs] == [("MY", "MY")]

@@ -127,6 +127,7 @@ class Frame:
     terms: bool = False  # "Under it, Kosovo will accept up to 50": the terms of the deal just told (its status)
     scheme: bool = False  # "the plan to send asylum seekers to Rwanda": a deal read as a removal (its parties say who sends)
     multi: bool = False  # one flight to several destinations ("left for Vietnam and East Timor"): no one destination
+    pre: bool = False  # a holding before the removal ("held pending deportation"): in the sending country
     same_period: bool = False  # dated "the same period last year": the figure just told, a year back
     total: bool = False  # a figure over a period ("in the first eight months"): an event with no destination
 
@@ -466,6 +467,7 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 _PLAN_TO = re.compile(r"(?<!\w)(?:" + _words("plan_to") + r")\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
 _RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _words("held_were") + r")?\s*$", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
+_PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
 _THERE = re.compile(r"\s+(?:there|thither|allí|allá|ahí|туда)\b", re.IGNORECASE)
 _SIGNED_BEFORE = re.compile(r"(?:" + _words("signed") + r")\s+(?:[^\s,;.]+\s+){0,4}?$", re.IGNORECASE)
 # after a comma, a named subject and at most two words before the cue: a main clause of its own
@@ -767,6 +769,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             for iso in dict.fromkeys(c.iso for c in listed[1:]):
                 if iso != f.to:
                     frames.append(Frame(kind, role, f.status, (s, e), (a, b), f.from_, iso, True, dict(nats), None, f.date, roles=roles))
+        if kind == "detention" and _PRE_REMOVAL.search(body, s, e) and not any(c.role in ("to", "bare", "org") for c in countries):
+            f.pre = True  # a holding before removal at no named place: in the sending country (merge.py)
         if scheme and f.to is not None:
             f.kind, f.role, f.scheme = "arrangement", "agree", True
             kind = f.kind

@@ -189,6 +189,9 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     sender = senders.most_common(1)[0][0] if senders else None
     dests = Counter(f.to for f in frames if (f.kind == "removal" or f.scheme) and f.to and f.to != sender and "back" not in f.roles and not f.weak)
     destination = dests.most_common(1)[0][0] if dests else None
+    # third countries proper: removals of people who are not that country's nationals ("men from
+    # Bangladesh and Egypt taken to Albania"); where the story has them, a holding may be there
+    elsewhere = {f.to for f in frames if f.kind == "removal" and f.to and f.nationalities and f.to not in f.nationalities}
     story_dests = frozenset(f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak) | {
         k for f in frames if f.multi for k in f.nationalities}
     received = {f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak}
@@ -230,6 +233,10 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             (nat,) = f.nationalities
             if nat != sender:
                 f.from_, f.to, f.to_explicit = sender, nat, True
+        if f.kind == "detention" and f.pre and sender is not None and f.to is None and not elsewhere:
+            # "held in a pre-removal centre before their deportation": in the country that removes them
+            f.to = f.from_ = sender
+            f.to_explicit = True
         if custodian is not None and f.kind == "detention" and f.to is None:
             f.to = f.from_ = custodian
             f.to_explicit = True
