@@ -331,3 +331,11 @@ def test_holding_before_removal_at_no_named_place_is_in_the_sending_country():
             "Before their deportation, the migrants were held for weeks pending removal.")
     evs = [e for e in _events(body, published="2025-08-29") if e["kind"] == "detention"]
     assert [(e["from"], e["to"]) for e in evs] == [("MY", "MY")]
+
+
+def test_story_sender_comes_from_removals_with_a_count_or_date():
+    body = ("The United States flew 122 Chinese nationals back to China on June 3. "
+            "Beijing had frozen its cooperation with Washington on deportations. "
+            "Chinese nationals were among the 119 migrants flown to Panama on a US military plane on February 12.")
+    evs = [e for e in _events(body, published="2025-06-11") if e["kind"] == "removal"]
+    assert {(e["from"], e["to"]) for e in evs if e["people"]} == {("US", "CN"), ("US", "PA")}

@@ -185,7 +185,11 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         for f in frames:
             if f.kind == "removal" and f.from_ == host:
                 f.from_ = custodian
-    senders = Counter(f.from_ for f in frames if (f.kind == "removal" or f.scheme) and f.from_ and not f.weak)
+    # the story's sender: told by removals with a count or a date of their own (a passing
+    # "Beijing froze its cooperation on deportations" names no flight)
+    senders = Counter(f.from_ for f in frames if (f.kind == "removal" or f.scheme) and f.from_ and not f.weak and (f.people is not None or f.date is not None))
+    if not senders:
+        senders = Counter(f.from_ for f in frames if (f.kind == "removal" or f.scheme) and f.from_ and not f.weak)
     sender = senders.most_common(1)[0][0] if senders else None
     dests = Counter(f.to for f in frames if (f.kind == "removal" or f.scheme) and f.to and f.to != sender and "back" not in f.roles and not f.weak)
     destination = dests.most_common(1)[0][0] if dests else None
