@@ -128,3 +128,12 @@ def test_day_without_year_takes_the_year_of_its_sentence():
     assert [m.value["date"] for m in got] == ["2019", "2019-03-05"]
     got = find_dates("In 2023, many left. In March, more did.", "2025-12-16", "en")
     assert [m.value["date"] for m in got] == ["2023", "2025-03"]
+
+
+def test_day_before_and_russian_span_to_the_end_of_a_month():
+    from deportwatch.mentions.dates import find_dates
+
+    got = find_dates("On 20 December 5,412 returned. A day earlier, 5,028 were expelled.", "2025-12-21", "en")
+    assert [m.value["date"] for m in got] == ["2025-12-20", "2025-12-19"]
+    got = find_dates("с января по конец ноября из Ирана вернулись 3,6 млн человек", "2025-12-21", "ru")
+    assert [m.value["date"] for m in got] == ["2025-01", "2025-11"]

@@ -316,7 +316,8 @@ _SAME_MONTH = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+month|(?:ese|aquel|el
 _SAME_DAY = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+day|on\s+the\s+same\s+day|(?:ese|aquel|el)\s+mismo\s+día|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день)(?!\w)", re.IGNORECASE)
 
 
-_SAME_WORDS = ("same", "Same", "SAME", "mism", "Mism", "MISM", " же ")
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:a\s+day\s+earlier|the\s+day\s+before|un\s+día\s+antes|el\s+día\s+anterior|дн[её]м\s+ранее|за\s+день\s+до\s+этого)(?!\w)", re.IGNORECASE)
+_SAME_WORDS = ("same", "Same", "SAME", "mism", "Mism", "MISM", " же ", "earlier", "before", "antes", "anterior", "ранее", "нём ")
 
 
 def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
@@ -348,6 +349,11 @@ def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
         prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) >= 7]
         if prev:
             extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": prev[-1].value["date"][:7], "relative": True}))
+    for m in near(_DAY_BEFORE):  # "a day earlier", "днём ранее": the day before the date just named
+        prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) == 10]
+        if prev:
+            day = date.fromisoformat(prev[-1].value["date"]) - timedelta(days=1)
+            extra.append(Mention("date", m.start(), m.end(), m.group(), {"date": day.isoformat(), "relative": True}))
     for m in near(_SAME_DAY):  # "the same day": the day (or the month) of the date before
         prev = [d for d in out if d.end <= m.start() and len(d.value["date"]) >= 7]
         if prev:
