@@ -251,15 +251,13 @@ def test_dateline_in_a_byline_slot_is_not_an_author():
 
 
 def test_printed_date_that_agrees_with_the_metadata_wins_over_a_related_list():
-    para = "<p>" + " ".join(["Iran expelled thousands of Afghan migrants across the border this week, officials said."] * 4) + "</p>"
-    html = (
-        '<html><head><title>Iran expels Afghans</title>'
-        '<meta property="article:published_time" content="2025-12-21T12:40:00+00:00"></head><body>'
+    html = _page(
         '<div class="meta"><span>21 декабря 2025, воскресенье</span></div>'
-        "<article><h1>Iran expels Afghans</h1>" + para * 3 +
-        '<ul class="related"><li><a href="/a">Older story</a><time>26.06.2025</time></li></ul>'
-        '<time class="news-item__date" datetime="2025-12-21T15:40">21.12.2025 15:40</time>'
-        "</article></body></html>"
+        "<article><h1>A plane lands with deportees on board today</h1>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(4))
+        + '<ul class="related"><li><a href="/a">Older story</a><time>26.06.2025</time></li></ul>'
+        '<time class="news-item__date" datetime="2025-12-21T15:40">21.12.2025 15:40</time></article>',
+        head="<meta property='article:published_time' content='2025-12-21T12:40:00+00:00'>",
     )
     art = extract_html(html)
     assert art.published == "2025-12-21T15:40"

@@ -21,6 +21,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from lxml import etree
@@ -511,20 +512,19 @@ def _printed_date(scan: _Scan, langs: list[str], near: str | None = None) -> str
             seen.add(id(d))
         cands.append((0 if pos > scan.h1_pos else 1, 1 if _UPDATED.match(t) else 0, pos, t))
     parsed = [v for v in (_parse_date_text(t, langs) for *_, t in sorted(cands)) if v]
-    if near and parsed:
-        from datetime import date as _date
-
-        def day(v: str):
-            try:
-                return _date.fromisoformat(v[:10])
-            except ValueError:
-                return None
-
-        target = day(near)
-        agreeing = [v for v in parsed if target is not None and day(v) is not None and abs((day(v) - target).days) <= 1]
-        if agreeing:
-            return next((v for v in agreeing if len(v) > 10), agreeing[0])  # the one that prints the time too
+    target = _day(near)
+    agreeing = [v for v in parsed if target is not None and (d := _day(v)) is not None and abs((d - target).days) <= 1]
+    if agreeing:
+        return next((v for v in agreeing if len(v) > 10), agreeing[0])  # the one that prints the time too
     return parsed[0] if parsed else None
+
+
+def _day(value: str | None) -> date | None:
+    """The calendar day of an ISO date or timestamp; None for none or a partial date."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")

@@ -207,19 +207,12 @@ def _is_abbrev(form: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in form.strip()
 
 
-def _places(lang: str) -> tuple[tuple[str, ...], ...]:
-    try:
-        return read_rows(f"places_{lang}.tsv")
-    except FileNotFoundError:  # a language with no place table
-        return ()
-
-
 @cache
 def _table(lang: str) -> dict[str, list[tuple[str, str, str]]]:
     """folded form -> [(code, role, surface form)], best role first."""
     table: dict[str, list[tuple[str, str, str]]] = {}
     # places_*.tsv: cities, border crossings, bases and camps that place people in a country ("city")
-    for row in read_rows(f"countries_{lang}.tsv") + _places(lang):
+    for row in read_rows(f"countries_{lang}.tsv") + read_rows(f"places_{lang}.tsv"):
         code, forms, role = row[:3]
         for form in forms.split("|"):
             form = form.strip()

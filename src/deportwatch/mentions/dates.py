@@ -317,7 +317,7 @@ _SAME_DAY = re.compile(r"(?<!\w)(?:(?:that|the)\s+same\s+day|on\s+the\s+same\s+d
 
 
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:a\s+day\s+earlier|the\s+day\s+before|un\s+día\s+antes|el\s+día\s+anterior|дн[её]м\s+ранее|за\s+день\s+до\s+этого)(?!\w)", re.IGNORECASE)
-_SAME_WORDS = ("same", "Same", "SAME", "mism", "Mism", "MISM", " же ", "earlier", "before", "antes", "anterior", "ранее", "нём ")
+_SAME_WORDS = ("same", "Same", "SAME", "mism", "Mism", "MISM", " же ", "day earlier", "day before", "día antes", "día anterior", "м ранее", "день до")
 
 
 def _anaphoric(text: str, out: list[Mention], pub) -> list[Mention]:
