@@ -199,3 +199,31 @@ def test_custody_sites_in_matches_the_plain_search():
     assert _needles("kiss") == ["k"]  # "i", "s" match more than their lower case
     assert _needles("(?:foo|b[ae]r)") == ["foo", "b"]
     assert _needles(r"\w+") is None
+
+
+_CUE_TEXTS = [
+    "Deported, DEPORTED and de-ported: 120 were expelled; the flight landed.",
+    "Fueron deportados 50 venezolanos; EXPULSADOS, repatriación, vuelo de retorno.",
+    "Выдворены 30 граждан; ДЕПОРТИРОВАНЫ, депортация, высылка и реадмиссия.",
+    "d\u00a0e x\u200by flew\nto, re-turned (returned) «выслали» “deportó”",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_TEXTS + ["ab", "x", " ", "-", "\u2011", "É", "Ё", "1"]), max_size=12),
+       st.sampled_from(["en", "es", "ru"]))
+def test_two_character_prefilter_finds_every_cue_start(parts, lang):
+    # the cheap scan of the first two characters never drops a place where a cue matches
+    from deportwatch.events.frames import _cue_starts
+    from deportwatch.events.lexicon import lexicon
+
+    text = "".join(parts)
+    lex = lexicon(lang)
+    assert list(_cue_starts(text, lex)) == [m.start() for m in lex.any_cue.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS + ["The weather was fine.", "Border talks", "", "MIGRANTS"])
+def test_topic_scan_alone_agrees_with_the_whole_lexicon(text):
+    from deportwatch.mentions.actors import has_topic, scan
+
+    assert has_topic(text) == bool(scan(text)["topic"])

@@ -132,13 +132,48 @@ def _cue_start(lex: Lexicon) -> None:
             return
         firsts.append(r)
     lex.cue_firsts = [re.compile(_charset(r), re.IGNORECASE) for r in firsts]
-    lex.cue_start = re.compile(r"(?<!\w)" + _charset(set().union(*firsts)), re.IGNORECASE)
+    lex.cue_start = re.compile(r"(?<!\w)" + _first_two(lex.cues, firsts), re.IGNORECASE)
+
+
+# the second characters tried for the two-character prefilter; any other one is let through
+# (lower case only: the patterns ignore case)
+_SECOND = list("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+               "0123456789 -'’.,\u00a0")
+_SECOND_SET = "".join(re.escape(ch) for ch in _SECOND)
+
+
+def _first_two(cues: list[Cue], firsts: list[set[str]]) -> str:
+    """A pattern for the first two characters a cue can start with: per first character, the
+    second characters some cue can go on with, or any character not tried. Most word starts
+    fail it, so far fewer places are tried with the cue patterns themselves. The ``regex``
+    package's partial matching tells whether two characters can begin a match."""
+    import regex
+
+    seconds: dict[str, set[str]] = {}
+    whole: set[str] = set()  # first characters some cue matches alone
+    for cue, first in zip(cues, firsts, strict=True):
+        rx = regex.compile(cue.source, regex.IGNORECASE)
+        for f in first:
+            if rx.fullmatch(f):
+                whole.add(f)
+            got = seconds.setdefault(f, set())
+            got.update(d for d in _SECOND if d not in got and (rx.fullmatch(f + d, partial=True) or rx.match(f + d)))
+    alts = []
+    for f in sorted(seconds):
+        if f in whole or not seconds[f]:
+            alts.append(re.escape(f))  # a one-character cue, or nothing known: the first character alone
+        else:
+            alts.append(re.escape(f) + "(?:" + _charset(seconds[f]) + "|[^" + _SECOND_SET + "])")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def lexicon(lang: str | None) -> Lexicon:
+    """The lexicon for ``lang``; an unknown language gets the English one (built once)."""
+    return _lexicon(lang if lang in LANGS else "en")
 
 
 @cache
-def lexicon(lang: str | None) -> Lexicon:
-    """The lexicon for ``lang``; an unknown language gets the English one."""
-    lang = lang if lang in LANGS else "en"
+def _lexicon(lang: str) -> Lexicon:
     lex = Lexicon()
     preps: dict[str, list[str]] = {}
     people: list[str] = []

@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..mentions.actors import scan
+from ..mentions.actors import has_topic
 from ..mentions.sentences import split_sentences
 from ..record import Article, Claim, Event, Mention
 from .base import Extractor, register
@@ -90,7 +90,7 @@ class RuleExtractor(Extractor):
         body = article.body or ""
         if not body.strip():
             return False
-        return bool(body_cue_hits(body, _language(article))) or bool(scan(body)["topic"])
+        return bool(body_cue_hits(body, _language(article))) or has_topic(body)
 
     def extract(self, article: Article, mentions: list[Mention]) -> tuple[list[Event], list[Claim]]:
         body = article.body or ""
