@@ -339,3 +339,21 @@ def test_story_sender_comes_from_removals_with_a_count_or_date():
             "Chinese nationals were among the 119 migrants flown to Panama on a US military plane on February 12.")
     evs = [e for e in _events(body, published="2025-06-11") if e["kind"] == "removal"]
     assert {(e["from"], e["to"]) for e in evs if e["people"]} == {("US", "CN"), ("US", "PA")}
+
+
+def test_removals_to_listed_countries_with_no_flight_or_figure_are_one_each():
+    body = "In August the US signed a deal with Paraguay, and since July it has deported men with criminal convictions to Eswatini and South Sudan."
+    evs = [e for e in _events(body, published="2025-11-13") if e["kind"] == "removal"]
+    assert {(e["to"], e["date"]) for e in evs} == {("SZ", "2025-07"), ("SS", "2025-07")}
+    # one plane with stops is still one flight with no one destination
+    body = "A Boeing 767 chartered by ICE left El Paso on 20 January and made stopovers in Romania and Armenia before it deported them to Uzbekistan."
+    assert not any(e["to"] in ("RO", "AM") for e in _events(body, published="2026-01-22"))
+
+
+def test_an_adjective_far_from_the_cue_names_no_sender():
+    body = ("Госсекретарь МВД Дмитрий Трофимов рассказал, что к тому моменту в Россию выдворили десять человек. "
+            "В октябре о готовящейся высылке написала газета Politico, после чего новость разошлась по российским СМИ "
+            "под заголовками о «массовой депортации» 841 человека.")
+    evs = [e for e in _events(body, "ru", published="2025-10-15") if e["kind"] == "removal"]
+    assert ("RU", 10) in {(e["to"], (e["people"] or {}).get("value")) for e in evs}
+    assert not any(e["from"] == "RU" for e in evs)

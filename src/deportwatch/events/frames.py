@@ -466,6 +466,7 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 
 _PLAN_TO = re.compile(r"(?<!\w)(?:" + _words("plan_to") + r")\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
 _RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _words("held_were") + r")?\s*$", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"(?<!\w)(?:" + _words("aircraft") + r")(?!\w)", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
 _PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
 _THERE = re.compile(r"\s+(?:there|thither|allí|allá|ahí|туда)\b", re.IGNORECASE)
@@ -672,7 +673,10 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if src is None and role == "send":
                 # "Indian border guards pushed 48 people into Bangladesh", "a US military plane flew":
                 # the subject's adjective names the sender
-                adj = next((c for c in reversed(cs) if c.role == "adj" and 0 <= a - c.end <= 40 and re.search(r"[^\W\d]", body[c.end : a]) and not re.search(r"[,;:]", body[c.end : a])), None)
+                # (the adjective and the verb a few words apart: "по российским СМИ под заголовками о
+                # «массовой депортации»" is an adjective of the media, not of a subject)
+                adj = next((c for c in reversed(cs) if c.role == "adj" and 0 <= a - c.end <= 40 and re.search(r"[^\W\d]", body[c.end : a])
+                            and not re.search(r"[,;:«»“”\"]", body[c.end : a]) and len(body[c.end : a].split()) <= 3), None)
                 if adj is not None and (to is None or adj.iso != to.iso):
                     src = adj
             if to is None and role == "send" and bare_after is not None:
@@ -707,12 +711,20 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             elif to is not None and to.role == "to" and len({c.iso for c in _list_of(body, cs, to)}) >= 2 \
                     and _CONJ_IN.search(body, min(c.start for c in _list_of(body, cs, to)), max(c.start for c in _list_of(body, cs, to))) \
                     and not any(body.startswith(("'s", "’s"), c.end) for c in _list_of(body, cs, to)):
-                # "a plane with 46 people left for Vietnam and East Timor": one flight, several
-                # destinations: no one destination (FORMAT.md), the people are of those countries
-                listed = {c.iso for c in _list_of(body, cs, to)}
-                f.to, f.multi = None, True
-                if not nats:
-                    f.nationalities = nats = dict.fromkeys(sorted(listed, key=lambda i: [c.iso for c in cs].index(i)))
+                listed = sorted({c.iso for c in _list_of(body, cs, to)}, key=lambda i: [c.iso for c in cs].index(i))
+                if people is not None or numbers or any(h[3] == "vehicle" for h in hits) or _AIRCRAFT.search(text):
+                    # "a plane with 46 people left for Vietnam and East Timor": one flight, several
+                    # destinations: no one destination (FORMAT.md), the people are of those countries
+                    f.to, f.multi = None, True
+                    if not nats:
+                        f.nationalities = nats = dict.fromkeys(listed)
+                else:
+                    # "it has deported men with criminal convictions to Eswatini and South Sudan": no
+                    # flight, no plane and no figure in the sentence make it one group: a removal to
+                    # each country
+                    f.to = listed[0]
+                    for iso in listed[1:]:
+                        extra.append(Frame(kind, role, status, (s, e), (a, b), f.from_, iso, True, dict(nats), None, f.date, roles=roles))
         elif kind == "onward_return":
             dest = to if to is not None and to.start >= b and _DEST_PREP.search(body, max(s, to.start - 14), to.start) else None
             sender_c = src or bare_before
