@@ -367,3 +367,13 @@ def test_bare_government_with_no_antecedent_is_no_speaker():
 def test_kind_noun_then_name_speaks_by_the_name():
     body = TOPIC_RU + "О том, что беженцам дали 15 дней на выезд, сообщило афганское агентство Khaama Press."
     assert ("Khaama Press", "asserts") in _pairs(body)
+
+
+
+def test_exile_words_make_a_page_about_the_matter():
+    # "desterrar", "destierro", "excarcelados": a forced exile abroad is a removal of its own kind
+    body = ("El régimen desterró este jueves a Guatemala a 135 excarcelados. "
+            "El destierro se ha convertido en su herramienta predilecta. "
+            "Es el segundo destierro masivo en año y medio. "
+            "El presidente Bernardo Arévalo confirmó la acogida de los 135 nicaragüenses.")
+    assert ("Bernardo Arévalo", "confirms") in _pairs(body)
