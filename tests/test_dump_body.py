@@ -188,3 +188,14 @@ def test_key_points_box_is_cut_and_wire_dateline_kept() -> None:
     dateline = "MADRID, 13 Nov. (EUROPA PRESS) -"
     got = _body_texts(_page([dateline] + PARAS))
     assert got[0] == dateline and got[1] == PARAS[0]
+
+
+@pytest.mark.parametrize("label", ["Mirá también", "Реклама", "Advertisement"])
+def test_inline_label_and_the_headline_it_announces_dropped(label: str) -> None:
+    headline = "La Corte Suprema habilita las deportaciones a terceros países"
+    lines = _page(PARAS[:3] + [label, headline] + PARAS[3:])
+    got = _body_texts(lines)
+    assert label not in got
+    assert got[0] == PARAS[0] and got[-1] == PARAS[-1]
+    if label == "Mirá también":  # a "Read also" label announces the headline after it
+        assert headline not in got

@@ -261,3 +261,19 @@ def test_printed_date_that_agrees_with_the_metadata_wins_over_a_related_list():
     )
     art = extract_html(html)
     assert art.published == "2025-12-21T15:40"
+
+
+def test_kicker_and_div_standfirst_over_the_headline_are_no_body():
+    html = _page(
+        "<article><header><h6 class='article-kicker'><a href='/national'>National</a></h6>"
+        "<h1>Immigration orders four US deportees out of Nepal</h1>"
+        "<p class='title-sub'>The four were flown from the US to Paro in March and pushed out the same day.</p></header>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5)) + "</article>")
+    assert extract_html(html).body.startswith(PROSE)
+    html = _page(
+        "<main><h1>Dominica acepta recibir a extranjeros deportados</h1>"
+        "<div class='nota__bajada'><p>Los dos países del Caribe anunciaron entendimientos con Washington</p></div>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5)) + "</main>",
+        head="<meta name='description' content='Los dos países del Caribe anunciaron entendimientos con Washington.'>"
+             "<meta property='og:description' content='Un resumen más corto.'>", lang="es")
+    assert extract_html(html).body.startswith(PROSE)

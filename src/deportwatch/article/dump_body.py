@@ -631,13 +631,33 @@ def body_lines(lines: list[str]) -> list[int]:
     texts = [lines[i].strip() for i in pos]
     model = load_model()
     p, base = line_probabilities(texts, model)
-    keep = [pos[k] for k in select_body(p, base, model["post"])]
+    keep = [pos[k] for k in _drop_inline_links(select_body(p, base, model["post"]), base)]
     keep = _after_summary(lines, keep)
     if keep:
         k = pos.index(keep[0])
         if k > 0 and _WIRE_DATELINE.match(texts[k - 1]):
             keep.insert(0, pos[k - 1])  # "MADRID, 13 Nov. (EUROPA PRESS) -": the wire's opening words
     return keep
+
+
+def _drop_inline_links(keep: list[int], base: np.ndarray) -> list[int]:
+    """Kept lines without the furniture set inside the story: a short line that is a "Read also"
+    or an ad label ("Mirá también", "Реклама", "Publicidad"), and the unpunctuated headline
+    that follows a "Read also" label. The model may keep them for the prose around them."""
+    if len(keep) < 3:
+        return keep
+    nwe = np.expm1(base[:, _BI["loglen_w"]])
+    related = base[:, _BI["cue_related"]] > 0
+    label = (related | (base[:, _BI["cue_ui_short"]] > 0)) & (nwe <= 6)
+    endp = base[:, _BI["end_punct"]] > 0
+    out = []
+    for j, k in enumerate(keep):
+        if 0 < j < len(keep) - 1 and label[k]:
+            continue
+        if 0 < j < len(keep) - 1 and k > 0 and related[k - 1] and label[k - 1] and not endp[k] and nwe[k] <= 30:
+            continue  # the headline the label announces
+        out.append(k)
+    return out
 
 
 @lru_cache(maxsize=1)

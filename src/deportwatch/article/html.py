@@ -166,7 +166,7 @@ def _ld_name(x: Any) -> list[str]:
 
 _SCAN_TAGS = frozenset(("h1", "time", "figcaption"))
 _SCAN_ANY = re.compile(
-    r"teaser|standfirst|subtitle|headline|dek|sumario|entradilla|bajada|sortdec|summary|анонс|"
+    r"teaser|standfirst|subtitle|title-?sub|headline|dek|sumario|entradilla|bajada|sortdec|summary|анонс|"
     r"date|time|fecha|hora|datum|data|publish|posted|stamp|updat|meta|caption|credit|pie|foto|photo|"
     r"desc|author|byline|autor|firma|signature|writer|reporter|creator|crumb|migas|categor|kicker|"
     r"rubri|section|eyebrow|overline|topic|read|view|visit|count|lectura|vista|stat|hits|"
@@ -218,8 +218,14 @@ class _Scan:
                 self.categories.append(el)
             if "extra" in kinds:
                 self.extras.append(el)
-            if "standfirst" in kinds and tag not in ("div", "section"):
+            if "standfirst" in kinds and (tag not in ("div", "section") or _short_leaf(el)):
                 self.standfirsts.append(el)
+
+
+def _short_leaf(el: HtmlElement) -> bool:
+    """A ``div`` that only wraps a short text ("<div class="bajada"><p>...</p></div>"): a
+    standfirst, where a long one or one holding other blocks may be the whole story."""
+    return len(el) <= 1 and all(c.tag in ("p", "span") for c in el) and len(el.text_content()) < 400
 
 
 # the roles an attribute string names, memoised: templates repeat the same classes many times
@@ -241,7 +247,7 @@ def _classify_attrs(a: str) -> frozenset[str]:
     return out
 
 
-_STANDFIRST_ATTR = re.compile(r"teaser|standfirst|subtitle|sub-?headline|\bdek\b|sumario|entradilla|bajada|"
+_STANDFIRST_ATTR = re.compile(r"teaser|standfirst|subtitle|sub-?headline|title-?sub|\bdek\b|sumario|entradilla|bajada|"
                               r"sortdec|summary|description|lead-?in|подзаголов|анонс")
 
 
@@ -354,7 +360,7 @@ class _Context:
         self.captions: set[str] = set()
         self.links: set[str] = set()
         self.bylines: list[str] = []
-        self.description = ""
+        self.descriptions: set[str] = set()
 
 
 def _is_caption(line_f: str, ctx: _Context) -> bool:
@@ -395,11 +401,15 @@ def _clean_lines(lines: list[str], ctx: _Context) -> list[str]:
         if len(line) < 300 and _CREDIT_END.search(line) and not line.endswith(('."', '.”', "»")) and _looks_caption_like(line):
             continue
         out.append(line)
-    # headline, standfirst, byline repeated at the top
+    # headline, standfirst, byline repeated at the top, and the short kicker over the headline
+    # ("National", then the headline): what comes before the headline is the header's
+    head = next((j for j, line in enumerate(out[:4]) if any(_similar(_fold(line), t) for t in ctx.titles)), 0)
+    if head and all(len(line.split()) <= 5 for line in out[:head]):
+        del out[:head]
     while out:
         f = _fold(out[0])
         if any(_similar(f, t) for t in ctx.titles) or any(_similar(f, s) for s in ctx.standfirsts) \
-                or (ctx.description and f.rstrip(" .…") == ctx.description):
+                or f.rstrip(" .…") in ctx.descriptions:
             out.pop(0)
             continue
         if len(f) < 120 and any(b and (f == b or f.startswith(b)) for b in ctx.bylines):
@@ -865,8 +875,8 @@ def _extract(html: str, url: str | None) -> Article:
     ctx.titles = [_fold(x) for x in (h1, og_title, ld_title, title) if x]
     if title_tag:
         ctx.titles.append(_fold(_SITE_SPLIT.split(title_tag)[0]))
-    desc = meta.get("og:description") or meta.get("description") or ""
-    ctx.description = _fold(desc).rstrip(" .…")
+    # (both: a site may shorten one of them)
+    ctx.descriptions = {_fold(d).rstrip(" .…") for d in (meta.get("og:description"), meta.get("description")) if d} - {""}
     scan = _Scan(tree, h1_el)
     ctx.captions = _caption_texts(scan)
     ctx.standfirsts = [_fold(_text(el)) for el in scan.standfirsts]
