@@ -357,3 +357,40 @@ def test_an_adjective_far_from_the_cue_names_no_sender():
     evs = [e for e in _events(body, "ru", published="2025-10-15") if e["kind"] == "removal"]
     assert ("RU", 10) in {(e["to"], (e["people"] or {}).get("value")) for e in evs}
     assert not any(e["from"] == "RU" for e in evs)
+
+
+def test_deals_in_the_plural_with_listed_countries_are_one_each():
+    evs = _events("It has reached separate agreements with Rwanda and Uganda to take in deportees.")
+    assert {e["to"] for e in evs if e["kind"] == "arrangement"} == {"RW", "UG"}
+    # deals in general, with no one named, are none
+    body = ("Honduras firmó con Estados Unidos un acuerdo para recibir a solicitantes de asilo de otros países. "
+            "El acuerdo se suma a una serie de pactos que la administración de Donald Trump busca en la región.")
+    assert [(e["from"], e["to"]) for e in _events(body, "es") if e["kind"] == "arrangement"] == [("US", "HN")]
+
+
+def test_the_deal_talked_of_again_is_no_new_deal():
+    body = ("Honduras firmó con Estados Unidos un acuerdo para recibir a solicitantes de asilo de otros países. "
+            "El convenio fija límites estrictos: solo abarca a más de 10 ciudadanos de países de habla hispana.")
+    deals = [e for e in _events(body, "es") if e["kind"] == "arrangement"]
+    assert len(deals) == 1 and len(deals[0]["evidence_all"]) == 2
+
+
+def test_ruling_out_taking_deportees_is_a_rejected_deal():
+    body = ("En febrero, el presidente Luis Abinader descartó que el país recibiera deportados de otras nacionalidades "
+            "y afirmó que el Gobierno solo tiene la obligación de acoger a los dominicanos.")
+    evs = [e for e in _events(body, "es", published="2025-03-01") if e["kind"] == "arrangement"]
+    assert evs and all(e["status"] == "rejected" for e in evs)
+
+
+def test_a_country_that_makes_deals_with_several_others_sends():
+    body = ("Dominica firmó un acuerdo con Estados Unidos para acoger a migrantes deportados. "
+            "Antigua y Barbuda firmó un memorando con Washington para recibir hasta diez personas al año. "
+            "Belice firmó en octubre con Washington un acuerdo de cooperación en materia de asilo.")
+    deals = {(e["from"], e["to"]) for e in _events(body, "es", published="2026-01-06") if e["kind"] == "arrangement"}
+    assert ("US", "BZ") in deals and ("BZ", "US") not in deals
+
+
+def test_the_country_that_signs_a_deal_to_take_people_receives_them():
+    evs = _events("Closer to home, Nauru signed a deal with Australia at the end of August to take non-citizens "
+                  "whose visas Canberra had cancelled.", published="2025-12-26")
+    assert [(e["from"], e["to"], e["date"]) for e in evs if e["kind"] == "arrangement"] == [("AU", "NR", "2025-08")]

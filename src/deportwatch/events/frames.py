@@ -466,6 +466,8 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 
 _PLAN_TO = re.compile(r"(?<!\w)(?:" + _words("plan_to") + r")\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
 _RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _words("held_were") + r")?\s*$", re.IGNORECASE)
+_PLURAL_DEAL = re.compile(r"(?:agreements|deals|arrangements|pacts|memoranda|acuerdos|pactos|convenios|memorandos|соглашения|договор[её]нности)", re.IGNORECASE)
+_DEAL_TO_TAKE = re.compile(r"(?<!\w)(?:" + _words("deal_to_take") + r")(?!\w)", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"(?<!\w)(?:" + _words("aircraft") + r")(?!\w)", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
 _PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
@@ -633,6 +635,8 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             continue  # "their home countries refused to take them back": no return happened or is planned
         if kind == "arrangement" and role == "seek" and status == "occurred":
             status = "proposed"  # an offer, a request or talks: asked for, not agreed
+        if kind == "arrangement" and all(_PLURAL_DEAL.fullmatch(body, h[0], h[1]) for h in group) and not any(c.start > a and c.role not in ("org", "adj") for c in cs):
+            continue  # "una serie de pactos que la administración busca": deals in general, with no one named
         if kind == "arrangement" and not (sent_peopleish or any(h[2] != "arrangement" for h in hits) or _MIGRATION_DEAL.search(body, max(s, a - 30), a) or _MIGRATION_DEAL_AFTER.match(body, group[-1][1], min(e, group[-1][1] + 60)) or status == "rejected") and all(_GENERIC_DEAL.match(body, h[0], h[1]) for h in group):
             # "a deepening bilateral partnership": a deal about no people makes no event; dated
             # ("the scheme was announced in April 2022", "the January proposal") it may date the
@@ -757,8 +761,12 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 cands = [c for c in cs if c.role == "adj" and (by is None or c.iso != by.iso)]
             f.to = cands[0].iso if cands else None
             if bare_before is not None and cands and cands[0].role == "with" and bare_before.iso != f.to:
-                f.other = bare_before.iso  # "Rwanda signed a partnership with the United Kingdom": who receives is told by the story
-                f.from_ = f.from_ or bare_before.iso  # "the Netherlands has agreed with Uganda": the subject seeks the deal
+                if _DEAL_TO_TAKE.search(body, b, min(e, b + 90)) and by is None:
+                    # "Nauru signed a deal with Australia to take non-citizens": the subject takes them
+                    f.from_, f.to = cands[0].iso, bare_before.iso
+                else:
+                    f.other = bare_before.iso  # "Rwanda signed a partnership with the United Kingdom": who receives is told by the story
+                    f.from_ = f.from_ or bare_before.iso  # "the Netherlands has agreed with Uganda": the subject seeks the deal
             if f.from_ is None and f.to is not None:
                 # "la Cámara de Representantes bielorrusa ratificó un acuerdo ... con Pakistán": the party named by its adjective
                 adj = next((c for c in cs if c.role == "adj" and c.iso != f.to and c.start < a), None)
@@ -766,7 +774,9 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             signed = next((m for m in ds if isinstance(m.value, dict) and m.value.get("date") and _SIGNED_BEFORE.search(body, max(s, m.start - 45), m.start)), None)
             if signed is not None:
                 f.date = signed.value["date"]  # "ratified a deal ..., signed in Minsk on 11 April": the deal is dated by its signing
-            f.anaphoric = not any(c.role == "with" for c in cs) and all(_DEFINITE_DEAL.search(body, max(s, h[0] - 12), h[1]) for h in group)
+            # (deals in general beside it are no other deal: "el acuerdo se suma a una serie de pactos")
+            definite = [bool(_DEFINITE_DEAL.search(body, max(s, h[0] - 12), h[1])) for h in group if not _PLURAL_DEAL.fullmatch(body, h[0], h[1]) or len(group) == 1]
+            f.anaphoric = not any(c.role == "with" for c in cs) and bool(definite) and all(definite)
             if not f.anaphoric and _UNDER_DEAL.match(body, s, a) and not any(c.role == "with" for c in cs):
                 f.anaphoric = f.terms = True  # "Under it, Kosovo will accept up to 50 people": what the deal says
             if bare_before is None and cands and cands[0].role == "with":

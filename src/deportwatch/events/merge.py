@@ -201,6 +201,15 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     received = {f.to for f in frames if f.kind == "removal" and f.to and f.to != sender and not f.weak}
     # third countries: where the sender's removals took people or where the story holds them
     third = {f.to for f in frames if f.kind in ("removal", "detention") and f.to and f.to != sender and f.from_ in (None, sender) and not f.weak}
+    # the hub of the story's deals: a country that makes deals with several others ("Washington
+    # has deals with Rwanda, Uganda and Eswatini"; Dominica, Antigua, Belize ...) is the sending party
+    partners: dict[str, set[str]] = {}
+    for f in frames:
+        if f.kind == "arrangement" and f.from_ and f.to and f.from_ != f.to:
+            partners.setdefault(f.from_, set()).add(f.to)
+            partners.setdefault(f.to, set()).add(f.from_)
+    hubs = [k for k, v in partners.items() if len(v) >= 3]
+    hub = hubs[0] if len(hubs) == 1 else None
     events: list[Event] = []
     origin_of: dict[int, dict] = {}  # event id -> the group origins a later sentence gave it
     back: set[int] = set()
@@ -256,11 +265,23 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
                 f.to, f.from_ = deal.to, deal.from_
                 if f.terms:  # "Under it, Kosovo will accept ...": the deal's own terms, not a new plan
                     f.status = deal.status
+                elif f.status != "rejected" and dates_compatible(deal.date, f.date):
+                    # "El convenio fija límites ...", "rejected claims that the pact makes Honduras a safe
+                    # third country": the deal just told, talked of again, is no new deal
+                    f.status = deal.status
+                    if not _people_ok(deal.people, f.people):
+                        f.people = None
+                    _absorb(deal, f, body)
+                    continue
                 f.to_explicit = f.to_explicit or (f.status == "rejected" and deal.status != "rejected")
         if f.kind == "arrangement" and f.role == "agree" and f.status == "occurred" and sender is not None and f.to == sender and destination is not None and f.from_ in (None, sender, destination):
             # "the agreement with the United States" in a story of US removals to Panama: the deal of
             # the sender with the story's destination
             f.from_, f.to = sender, destination
+        if f.kind == "arrangement" and f.role == "agree" and f.status == "occurred" and f.to is not None and f.to == (sender or hub) and f.from_ not in (None, f.to):
+            # "Belice firmó con Washington un acuerdo" in a story of US removals (or of US deals
+            # with many countries): the other party is where people go
+            f.from_, f.to = f.to, f.from_
         if sender is not None and f.to == sender and f.kind in ("arrangement", "removal", "onward_return"):
             if f.kind == "removal" and (f.from_ not in (None, sender) or "back" in f.roles):
                 pass  # a flight back to the sending country is a removal of its own
