@@ -394,3 +394,12 @@ def test_the_country_that_signs_a_deal_to_take_people_receives_them():
     evs = _events("Closer to home, Nauru signed a deal with Australia at the end of August to take non-citizens "
                   "whose visas Canberra had cancelled.", published="2025-12-26")
     assert [(e["from"], e["to"], e["date"]) for e in evs if e["kind"] == "arrangement"] == [("AU", "NR", "2025-08")]
+
+
+def test_a_country_that_accepted_or_took_a_count_received_a_removal():
+    evs = _events("Eswatini accepted five men in July, while Rwanda took its first seven in August under a deal "
+                  "covering up to 250 people.", published="2025-12-26")
+    got = {(e["kind"], e["to"], (e["people"] or {}).get("value"), e["date"]) for e in evs}
+    assert ("removal", "SZ", 5, "2025-07") in got and ("removal", "RW", 7, "2025-08") in got
+    # time is no count of people
+    assert not any(e["kind"] == "removal" for e in _events("The transfer took two days, officials in Kigali said."))

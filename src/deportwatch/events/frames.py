@@ -261,6 +261,8 @@ def _is_people_number(body: str, m: Mention, lex: Lexicon, demonyms: list[Mentio
         return True
     if _PARTITIVE.match(after):
         return True  # "Four of the 16", "43 de ellos"
+    if cue is not None and cue[0] < m.start and m.end <= cue[1]:
+        return True  # the cue holds its object's count: "Rwanda took its first seven", "received 300"
     if cue is not None and 0 <= m.start - cue[1] <= 12 and _COPULA_CUE.search(body, cue[0], cue[1]):
         return True  # "выдворенных было около 55 тысяч": the cue is the people noun
     if cue is not None and m.end <= cue[0]:
