@@ -403,3 +403,11 @@ def test_a_country_that_accepted_or_took_a_count_received_a_removal():
     assert ("removal", "SZ", 5, "2025-07") in got and ("removal", "RW", 7, "2025-08") in got
     # time is no count of people
     assert not any(e["kind"] == "removal" for e in _events("The transfer took two days, officials in Kigali said."))
+
+
+def test_passports_name_nationalities_and_activists_are_people():
+    body = ("Un día después, otros 137 activistas, con pasaporte de Estados Unidos, Italia, Reino Unido, Suiza o Jordania, "
+            "entre otros países, fueron enviados a Turquía en un vuelo a Estambul.")
+    (ev,) = [e for e in _events(body, "es", published="2025-10-07") if e["kind"] == "removal"]
+    assert ev["to"] == "TR" and ev["from"] is None and ev["people"]["value"] == 137
+    assert set(ev["nationalities"]) == {"US", "IT", "GB", "CH", "JO"}
