@@ -377,3 +377,11 @@ def test_exile_words_make_a_page_about_the_matter():
             "Es el segundo destierro masivo en año y medio. "
             "El presidente Bernardo Arévalo confirmó la acogida de los 135 nicaragüenses.")
     assert ("Bernardo Arévalo", "confirms") in _pairs(body)
+
+
+def test_a_title_before_the_name_in_an_apposition_and_no_one_who_said():
+    body = TOPIC_EN + ("Leader of Government Business, Senator Anthony Sylvestre, told senators that no more than ten "
+                       "deportees a year would be sent. Neither government has said when the first deportees will be flown.")
+    pairs = _pairs(body)
+    assert ("Anthony Sylvestre", "asserts") in pairs
+    assert not any(s in ("Business", "Neither government", "government") for s, _ in pairs)

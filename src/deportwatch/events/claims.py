@@ -153,6 +153,7 @@ def _low_heads_titles() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(t.lower() for t in v.titles))
 
 
+_NO_ONE_SAID = re.compile(r"(?<!\w)(?:neither|none\s+of|ninguno\s+de|ninguna\s+de|ni\s+el|ni\s+la|ни\s+один|ни\s+одна)\s+(?:[^\s,;.]+\s+){0,4}?(?:has|have|had|ha|han|había|habían)?\s*$", re.IGNORECASE)
 _NEGATED_VERB = re.compile(r"(?<!\w)(?:not|n't|never|не|no|nunca|ni)\s+(?:(?:yet|immediately|publicly|todavía|aún|sin|пока|ещё|еще)\s+)?$", re.IGNORECASE)
 _NAME_AFTER_HEAD = re.compile(r"[ \t]+[«\"“]?([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})")
 _RU_TOLD = re.compile(r"(?:рассказал|сказал|заявил|сообщил|пояснил|признал(?:ся|ась|ись)?|подтвердил|уточнил)(?:а|и|о)?", re.IGNORECASE)
@@ -669,8 +670,8 @@ class _Attributor:
                     continue
                 if body[cs:ce].lower() in ("told", "tell", "tells") and _DIRECTIVE.match(body, ce, e):
                     continue  # "Iran has told Afghans ... to leave": an order
-                if _NEGATED_VERB.search(body, max(s, cs - 24), cs):
-                    continue  # "В ICE ... не ответили", "did not comment": nothing was said
+                if _NEGATED_VERB.search(body, max(s, cs - 24), cs) or _NO_ONE_SAID.search(body, max(s, cs - 40), cs):
+                    continue  # "В ICE ... не ответили", "did not comment", "Neither government has said": nothing was said
                 speaker, look_after = self._subject(s, cs, here)
                 if speaker is None and look_after:
                     told = body[cs:ce].lower().startswith(("told", "tell"))

@@ -735,7 +735,10 @@ def _persons(text: str, out: list[Mention]) -> None:
                 run = None  # "глава Агентства гражданской авиации ...": a body's name, not a person
             if run and portfolio:
                 # "viceministro de Asuntos Multilaterales, Jorge Rojas": the portfolio, then the name
-                nxt = re.match(r",[ \t]+", text[run[1]:])
+                # (a title may come before the name: "Leader of Government Business, Senator Anthony Sylvestre,")
+                nxt = re.match(r",[ \t]+(?:(?P<t>[^\W\d]+)[ \t]+)?", text[run[1]:])
+                if nxt and nxt.group("t") and nxt.group("t").lower() not in v.titles:
+                    nxt = re.match(r",[ \t]+", text[run[1]:])
                 later = _name_run(text, run[1] + nxt.end(), limit, v) if nxt else None
                 if later and len(_words(text, *later)) >= 2 and re.match(r"\s*,", text[later[1]:]):
                     run = later
