@@ -385,3 +385,24 @@ def test_a_title_before_the_name_in_an_apposition_and_no_one_who_said():
     pairs = _pairs(body)
     assert ("Anthony Sylvestre", "asserts") in pairs
     assert not any(s in ("Business", "Neither government", "government") for s, _ in pairs)
+
+
+_ES_PAD = ("Los migrantes fueron deportados a Turquía en un vuelo de la policía, y los que quedaron en el centro de "
+           "detención de la ciudad esperan que los deporten en los próximos días de la semana que viene. ")
+
+
+def test_a_ministry_named_with_its_adjective_and_a_quote_that_denies():
+    body = _ES_PAD * 3 + ("El Ministerio de Exteriores israelí rechazó el lunes esas acusaciones. "
+                          "«Para nosotros es una acusación sin pruebas. Rechazamos que Reyes agrediera a nadie», señaló "
+                          "Joan Servera, portavoz de la coordinadora. Ada Colau llegó a Madrid. "
+                          "Colau ya había relatado el domingo que los mantuvieron horas maniatados.")
+    art = Article(body=body, language="es")
+    pairs = {(c.speaker, c.stance) for c in extract_claims(art, find_actors(body), split_sentences(body))}
+    assert ("Ministerio de Exteriores israelí", "denies") in pairs
+    assert ("Joan Servera", "denies") in pairs
+    assert ("Ada Colau", "asserts") in pairs  # "había relatado": the perfect tenses of the table's verbs
+
+
+def test_a_quote_that_only_reports_a_dismissal_is_no_denial():
+    body = TOPIC_EN + 'Lord Reed read the ruling. "The home secretary\'s appeal is therefore dismissed," he said.'
+    assert ("Reed", "denies") not in _pairs(body) and ("Lord Reed", "denies") not in _pairs(body)

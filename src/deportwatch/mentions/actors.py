@@ -101,7 +101,30 @@ def vocab() -> Vocab:
     for row in _read("speech_verbs.tsv"):
         if len(row) > 2:
             v.verbs.append((row[0].strip(), row[1].strip(), row[2].strip()))
+    v.verbs += _es_compound_tenses(v.verbs)
     return v
+
+
+def _es_compound_tenses(verbs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The perfect tenses of the Spanish preterites in the table ("relató": "ha relatado", "había
+    relatado", "han relatado", "habían relatado"; "difundió": "había difundido"): written once,
+    read in every tense."""
+    have = {(lang, form) for lang, _k, form in verbs}
+    out = []
+    for lang, kind, form in verbs:
+        if lang != "es" or " " in form or kind not in ("asserts", "denies", "confirms"):
+            continue
+        if form.endswith("ió"):
+            part = form[:-2] + "ido"
+        elif form.endswith("ó"):
+            part = form[:-1] + "ado"
+        else:
+            continue
+        for aux in ("ha", "había", "han", "habían"):
+            if ("es", f"{aux} {part}") not in have:
+                have.add(("es", f"{aux} {part}"))
+                out.append(("es", kind, f"{aux} {part}"))
+    return out
 
 
 _TOK = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
@@ -587,6 +610,20 @@ def _chunks_before(text: str, i: int, chunks: int) -> int:
     return i
 
 
+_NEXT_WORD = re.compile(r" ([a-záéíóúñü]{4,20})\b")
+
+
+def _demonym_after(text: str, e: int) -> int:
+    """``e``, or past the lower-case demonym right after it ("israelí", "estadounidense")."""
+    m = _NEXT_WORD.match(text, e)
+    if m is None:
+        return e
+    from .countries import find_countries
+
+    found = find_countries(m.group(1), "es")
+    return m.end() if found and found[0].role == "demonym" and found[0].end - found[0].start == len(m.group(1)) else e
+
+
 def _orgs(text: str, out: list[Mention]) -> None:
     pats = _patterns()
     v = vocab()
@@ -604,6 +641,8 @@ def _orgs(text: str, out: list[Mention]) -> None:
             words = _words(text, s, e)
             if name == "org_en" and len(words) == 1 and text[s:e] in ("Office", "Service", "Union"):
                 continue
+            if name.startswith("org_es"):
+                e = _demonym_after(text, e)  # "el Ministerio de Exteriores israelí": the body's own adjective
             out.append(_mk(s, e, text, text[s:e], "org", score=1))
     low_heads = _low_heads()
     for m in pats["org_ru"].finditer(text) if cyrillic else ():
