@@ -411,3 +411,12 @@ def test_passports_name_nationalities_and_activists_are_people():
     (ev,) = [e for e in _events(body, "es", published="2025-10-07") if e["kind"] == "removal"]
     assert ev["to"] == "TR" and ev["from"] is None and ev["people"]["value"] == 137
     assert set(ev["nationalities"]) == {"US", "IT", "GB", "CH", "JO"}
+
+
+def test_a_country_right_before_the_verb_sends_and_one_among_them_is_no_nationality():
+    evs = _events("Las expulsiones empezaron el viernes con cuatro italianos, a los que Israel devolvió a Roma.", "es", published="2025-10-07")
+    assert [(e["from"], e["to"], e["people"]["value"]) for e in evs] == [("IL", "IT", 4)]
+    evs = _events("Su salida llegó el lunes, el mismo día en que Israel expulsó a 171 activistas más, entre ellos la sueca "
+                  "Greta Thunberg, con destino a Grecia y Eslovaquia.", "es", published="2025-10-07")
+    (ev,) = evs
+    assert ev["from"] == "IL" and ev["to"] is None and "SE" not in ev["nationalities"]

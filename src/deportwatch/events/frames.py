@@ -196,7 +196,9 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
         if m.role == "demonym":
             after = body[m.end : m.end + 30]
             before = body[max(s, m.start - 25) : m.start]
-            if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
+            if _AMONG_THEM.search(before) and not _PLURAL_NOUN.match(m.text):
+                role = "org"  # "entre ellos la sueca Greta Thunberg": one of them, not the group's nationality
+            elif _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
                 # "the Albanian port of", "el puerto albanés de": a place; its preposition decides
                 head = before if _PLACE_AFTER.match(after) else before[: _PLACE_BEFORE.search(before).start()]
                 bare_head = re.sub(r"(?<!\w)(?:the|an?|el|la|los|las)\s+$", "", head, flags=re.IGNORECASE)
@@ -470,6 +472,7 @@ _PLAN_TO = re.compile(r"(?<!\w)(?:" + _words("plan_to") + r")\s+(?:(?:to|para|de
 _RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _words("held_were") + r")?\s*$", re.IGNORECASE)
 _PLURAL_DEAL = re.compile(r"(?:agreements|deals|arrangements|pacts|memoranda|acuerdos|pactos|convenios|memorandos|соглашения|договор[её]нности)", re.IGNORECASE)
 _DEAL_TO_TAKE = re.compile(r"(?<!\w)(?:" + _words("deal_to_take") + r")(?!\w)", re.IGNORECASE)
+_AMONG_THEM = re.compile(r"(?<!\w)(?:" + _words("among_them") + r")\s+(?:(?:the|la|el|a|an)\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"(?<!\w)(?:" + _words("aircraft") + r")(?!\w)", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
 _PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
@@ -676,6 +679,11 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 to = bare_before  # "Turkey was the most common destination, with 1,021 people flown there"
             elif src is None and bare_before is not None and (role != "back" or to is not None and to.start > b and to.iso != bare_before.iso):
                 src = bare_before  # "España devolvió a Marruecos a ...": the subject sends them back to the named country
+            if src is None:
+                # "Las expulsiones empezaron ... con cuatro italianos, a los que Israel devolvió a Roma",
+                # "el mismo día en que Israel expulsó a 171": a country right before a verb of the group
+                src = next((c for h in group if h[3] in ("send", "back") for c in cs
+                            if c.role == "bare" and 0 <= h[0] - c.end <= 2 and (to is None or c.iso != to.iso)), None)
             if src is None and role == "send":
                 # "Indian border guards pushed 48 people into Bangladesh", "a US military plane flew":
                 # the subject's adjective names the sender
