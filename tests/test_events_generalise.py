@@ -420,3 +420,10 @@ def test_a_country_right_before_the_verb_sends_and_one_among_them_is_no_national
                   "Greta Thunberg, con destino a Grecia y Eslovaquia.", "es", published="2025-10-07")
     (ev,) = evs
     assert ev["from"] == "IL" and ev["to"] is None and "SE" not in ev["nationalities"]
+
+
+def test_a_state_body_as_subject_sends_and_a_count_of_removals_is_a_figure():
+    evs = _events("ICE carried out 271,484 removals in fiscal year 2024, according to its annual report.", published="2025-09-12")
+    assert [(e["kind"], e["from"], e["people"]["value"]) for e in evs] == [("removal", "US", 271484)]
+    # a removal in general, with no count, is no figure
+    assert not _events("Removals to China and several other Asian nations are often difficult for the United States.")

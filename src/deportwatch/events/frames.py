@@ -685,6 +685,14 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 src = next((c for h in group if h[3] in ("send", "back") for c in cs
                             if c.role == "bare" and 0 <= h[0] - c.end <= 2 and (to is None or c.iso != to.iso)), None)
             if src is None and role == "send":
+                # "ICE carried out 271,484 removals", "the Home Office removed": a state body as the
+                # subject names its state as the sender
+                body_m = next((m for m in reversed(mentions) if m.kind == "actor" and isinstance(m.value, dict) and m.value.get("country")
+                               and m.value.get("type") != "person" and 0 <= a - m.end <= 40 and s <= m.start
+                               and not re.search(r"[;:]|,(?!\d)", body[m.end : a]) and len(body[m.end : a].split()) <= 4), None)
+                if body_m is not None and (to is None or body_m.value["country"] != to.iso):
+                    f.from_ = body_m.value["country"]
+            if src is None and role == "send" and f.from_ is None:
                 # "Indian border guards pushed 48 people into Bangladesh", "a US military plane flew":
                 # the subject's adjective names the sender
                 # (the adjective and the verb a few words apart: "по российским СМИ под заголовками о
@@ -697,7 +705,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 to = bare_after
             if src is not None and to is not None and src is bare_before and to.iso == src.iso and to.start > b and role == "send" and not nats:
                 to = None  # "Germany deported 11,807 people ..., as the coalition in Berlin pushes": the subject sends
-            f.from_ = src.iso if src else None
+            f.from_ = src.iso if src else f.from_
             f.to = to.iso if to else None
             if src is not None and src.role == "bare" and set(nats) == {src.iso}:
                 # "el presidente de Venezuela impidió el aterrizaje ... con venezolanos deportados",
