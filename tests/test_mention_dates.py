@@ -137,3 +137,12 @@ def test_day_before_and_russian_span_to_the_end_of_a_month():
     assert [m.value["date"] for m in got] == ["2025-12-20", "2025-12-19"]
     got = find_dates("с января по конец ноября из Ирана вернулись 3,6 млн человек", "2025-12-21", "ru")
     assert [m.value["date"] for m in got] == ["2025-01", "2025-11"]
+
+
+def test_a_fiscal_year_is_read_as_its_year():
+    from deportwatch.mentions.dates import find_dates
+
+    got = [m.value["date"] for m in find_dates("ICE carried out 271,484 removals in fiscal year 2024.", "2025-09-12", "en")]
+    assert got == ["2024"]
+    got = [m.value["date"] for m in find_dates("En el año fiscal 2024 se deportaron 1.200 personas.", "2025-09-12", "es")]
+    assert got == ["2024"]

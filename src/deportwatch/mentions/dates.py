@@ -108,6 +108,8 @@ class _Lang:
                     "es": r"(?i:en|desde|de|hasta|durante|para|entre|y|a|del)",
                     "ru": r"(?i:в|с|до|по|к|на|за|от|начале|конце|середине)"}[lang]
         ysuffix = r"(?:(?:\s+(?i:финансов|бюджетн|учебн|календарн)\w+)?\s*(?i:году|года|год|г\.))" if lang == "ru" else ""
+        # "in fiscal year 2024", "en el año fiscal 2024": the year it is named by
+        yprefix = {"en": r"(?:(?i:the\s+)?(?i:fiscal|financial|budget)\s+(?i:year)\s+)?", "es": r"(?:(?i:el\s+)?(?i:año\s+fiscal|ejercicio(?:\s+fiscal)?)\s+)?"}.get(lang, "")
         # every date contains a year, a month, a weekday or the last word of a relative
         # phrase: the full pattern only runs in a window around such an anchor
         keys = set(self.months) | set(self.weekday) | {f.split()[-1] for f in self.rel}
@@ -117,7 +119,7 @@ class _Lang:
             rf"(?<![\w.])(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])"
             rf"|(?P<dot>[0-3]?\d)[./](?P<dot2>[01]?\d)[./](?P<doty>(?:19|20)\d\d)(?![\d])"
             rf"|(?P<md>{md})|(?P<dm>{dm})|(?P<ago>(?i:{ago}))|(?P<relw>{rel})|(?P<wday>{wday})|(?P<my>{my})"
-            rf"|(?:{yearonly})\s+(?P<yo>(?:19|20)\d\d){ysuffix}(?![\d\-/])"
+            rf"|(?:{yearonly})\s+{yprefix}(?P<yo>(?:19|20)\d\d){ysuffix}(?![\d\-/])"
             rf"|(?P<yr>(?:19|20)\d\d)(?=\s*(?i:году|года|год|г\.)))(?![\w])"
         )
 
