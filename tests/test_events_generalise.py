@@ -427,3 +427,9 @@ def test_a_state_body_as_subject_sends_and_a_count_of_removals_is_a_figure():
     assert [(e["kind"], e["from"], e["people"]["value"]) for e in evs] == [("removal", "US", 271484)]
     # a removal in general, with no count, is no figure
     assert not _events("Removals to China and several other Asian nations are often difficult for the United States.")
+
+
+def test_a_flight_that_leaves_a_city_leaves_its_country():
+    evs = _events("Чартерный самолет авиакомпании Korean Air в четверг вылетел из Атланты в Сеул с рабочими, которых неделю "
+                  "назад задержали американские иммиграционные власти.", "ru", published="2025-09-11")
+    assert ("US", "KR", "2025-09-11") in {(e["from"], e["to"], e["date"]) for e in evs if e["kind"] == "removal"}

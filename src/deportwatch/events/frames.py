@@ -222,7 +222,9 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
                 and not (lex.any_cue is not None and any(0 <= m.start - n.end <= 14 and _object_of_cue(body, lex, n.start) for n in numbers)):
             role = "nat"  # "seven from Bangladesh": a count of nationals ("brought back 71,779 people from Saudi Arabia": where from)
         city = m.role == "city"
-        if city and role != "to":
+        if city and role == "from" and _DEPART_FROM.search(body, max(s, m.start - 45), m.start):
+            pass  # "вылетел из Атланты в Сеул", "departed from El Paso": the flight leaves the sending country
+        elif city and role != "to":
             role = "org"  # a city names where people are taken ("landed in Amritsar"); a city they come from is often their own home
         c = _C(iso, m.start, m.end, role, site, city)
         out.append(c)
@@ -473,6 +475,7 @@ _RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _w
 _PLURAL_DEAL = re.compile(r"(?:agreements|deals|arrangements|pacts|memoranda|acuerdos|pactos|convenios|memorandos|соглашения|договор[её]нности)", re.IGNORECASE)
 _DEAL_TO_TAKE = re.compile(r"(?<!\w)(?:" + _words("deal_to_take") + r")(?!\w)", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:" + _words("among_them") + r")\s+(?:(?:the|la|el|a|an)\s+)?$", re.IGNORECASE)
+_DEPART_FROM = re.compile(r"(?<!\w)(?:" + _words("depart") + r")\s+(?:[^\s,;.]+\s+){0,3}?(?:from|из|de|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"(?<!\w)(?:" + _words("aircraft") + r")(?!\w)", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
 _PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
