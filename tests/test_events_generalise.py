@@ -433,3 +433,9 @@ def test_a_flight_that_leaves_a_city_leaves_its_country():
     evs = _events("Чартерный самолет авиакомпании Korean Air в четверг вылетел из Атланты в Сеул с рабочими, которых неделю "
                   "назад задержали американские иммиграционные власти.", "ru", published="2025-09-11")
     assert ("US", "KR", "2025-09-11") in {(e["from"], e["to"], e["date"]) for e in evs if e["kind"] == "removal"}
+
+
+def test_the_other_side_named_by_its_adjective_is_the_party():
+    evs = _events("В воскресенье в Самарканде министр внутренних дел Германии Нэнси Фезер подписала с узбекской стороной "
+                  "соглашение о миграции, которое облегчит высылку афганцев.", "ru", published="2024-09-16")
+    assert [(e["from"], e["to"]) for e in evs if e["kind"] == "arrangement"] == [("DE", "UZ")]

@@ -198,6 +198,8 @@ def _classify(body: str, s: int, countries: list[Mention], numbers: list[Mention
             before = body[max(s, m.start - 25) : m.start]
             if _AMONG_THEM.search(before) and not _PLURAL_NOUN.match(m.text):
                 role = "org"  # "entre ellos la sueca Greta Thunberg": one of them, not the group's nationality
+            elif _SIDE_AFTER.match(after) and _prep_role(lex, before) == "with":
+                role = "with"  # "подписала с узбекской стороной соглашение", "with the Uzbek side": the other party
             elif _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
                 # "the Albanian port of", "el puerto albanés de": a place; its preposition decides
                 head = before if _PLACE_AFTER.match(after) else before[: _PLACE_BEFORE.search(before).start()]
@@ -476,6 +478,7 @@ _PLURAL_DEAL = re.compile(r"(?:agreements|deals|arrangements|pacts|memoranda|acu
 _DEAL_TO_TAKE = re.compile(r"(?<!\w)(?:" + _words("deal_to_take") + r")(?!\w)", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:" + _words("among_them") + r")\s+(?:(?:the|la|el|a|an)\s+)?$", re.IGNORECASE)
 _DEPART_FROM = re.compile(r"(?<!\w)(?:" + _words("depart") + r")\s+(?:[^\s,;.]+\s+){0,3}?(?:from|из|de|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s*(?:side|стороной|стороны|стороне|сторона|parte)(?!\w)", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"(?<!\w)(?:" + _words("aircraft") + r")(?!\w)", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
 _PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
