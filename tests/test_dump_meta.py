@@ -290,3 +290,18 @@ def test_copyright_holder_cleaned_of_legal_forms():
     assert _clean_holder("© 2025 ФГБУ «Редакция «Российской газеты»") == "Российская газета"
     assert _clean_holder("© 2025 Free Malaysia Today (FMT)") == "Free Malaysia Today"
     assert _clean_holder("© 2024 «Известия»") == "Известия"
+
+
+def test_short_kicker_over_the_headline_is_no_title() -> None:
+    lines = [
+        "Mundo",
+        "Crisis en el Himalaya",
+        "Deportados a ninguna parte: los refugiados que Estados Unidos envía a Bután",
+        "Por Martina Echeverri",
+        "",
+        "Más de dos docenas de refugiados deportados por Estados Unidos a Bután siguen sin país, "
+        "y los refugiados cruzaron a Nepal desde la India, según sus familias.",
+        "Estados Unidos deportó a los refugiados a Bután en marzo; Bután los dejó en la frontera con la India.",
+    ]
+    meta = read_dump_metadata(lines, [5, 6])
+    assert meta["title"] == "Deportados a ninguna parte: los refugiados que Estados Unidos envía a Bután"

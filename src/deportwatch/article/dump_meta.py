@@ -435,15 +435,32 @@ def _first_headline(p: _Page, span: range, extra: list[int], skip: set[int], bod
         if any(o != s and len(o.split()) >= 3 and o in s for o in window):
             continue
         st = _stems(s)
-        if body_stems and st:
-            share = len(st & body_stems) / len(st)
-            if share < 0.25:
-                continue
+        share = len(st & body_stems) / len(st) if body_stems and st else 1.0
+        if body_stems and st and share < 0.25:
+            continue
         if not _weak_headline(p, s, i):
-            return i
+            return _kicker_then_headline(p, cands, i, share, body_stems, skip)
         if first is None:
             first = i
     return first
+
+
+def _kicker_then_headline(p: _Page, cands: list[int], i: int, share: float, body_stems: set[str], skip: set[int]) -> int:
+    """``i``, or the longer headline right after it where ``i`` is a short kicker over it ("Crisis
+    en el Himalaya", then the headline; a last menu item, then the headline)."""
+    words = len(p.lines[i].split())
+    if words > 4:
+        return i
+    later = [j for j in cands if i < j <= i + 3 and j not in skip]
+    if not later:
+        return i
+    j = later[0]
+    s = p.lines[j]
+    if len(s.split()) < max(6, 2 * words) or not _headline_like(s) or _weak_headline(p, s, j):
+        return i
+    st = _stems(s)
+    share_j = len(st & body_stems) / len(st) if body_stems and st else 1.0
+    return j if share_j >= share else i
 
 
 _C_SIGN = re.compile(r"\(c\)|©|\bcopyright\b", re.I)
