@@ -299,7 +299,7 @@ def test_short_kicker_over_the_headline_is_no_title() -> None:
         "Deportados a ninguna parte: los refugiados que Estados Unidos envía a Bután",
         "Por Martina Echeverri",
         "",
-        "Más de dos docenas de refugiados deportados por Estados Unidos a Bután siguen sin país, "
+        "Más de dos docenas de refugiados deportados por Estados Unidos a Bután, en el Himalaya, siguen sin país y en crisis, "
         "y los refugiados cruzaron a Nepal desde la India, según sus familias.",
         "Estados Unidos deportó a los refugiados a Bután en marzo; Bután los dejó en la frontera con la India.",
     ]

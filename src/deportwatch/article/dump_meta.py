@@ -460,7 +460,7 @@ def _kicker_then_headline(p: _Page, cands: list[int], i: int, share: float, body
         return i
     st = _stems(s)
     share_j = len(st & body_stems) / len(st) if body_stems and st else 1.0
-    return j if share_j >= share else i
+    return j if share_j >= min(share, 0.5) else i
 
 
 _C_SIGN = re.compile(r"\(c\)|©|\bcopyright\b", re.I)
