@@ -123,3 +123,10 @@ def test_ru_body_name_after_genitive_adjective_and_before_a_person():
     assert any(n.startswith("Управления верховного комиссара ООН по делам беженцев") for n in _names(text))
     text = "Об этом сообщила официальный представитель МВД Ирина Волкова в своем канале."
     assert "Ирина Волкова" in _names(text, "person") and "МВД Ирина" not in _names(text)
+
+
+def test_a_russian_body_keeps_the_country_it_belongs_to():
+    from deportwatch.mentions.actors import find_actors
+
+    got = [(m.text, m.value["type"]) for m in find_actors("По данным МИД Южной Кореи, на борту находятся более 310 южнокорейцев.")]
+    assert got == [("МИД Южной Кореи", "org")]

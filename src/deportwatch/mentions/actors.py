@@ -907,6 +907,24 @@ def _one_name(text: str, s: int, e: int, v: Vocab, out: list[Mention]) -> None:
     out.append(_mk(s, e, text, w, "person", score=0))
 
 
+def _country_after_org(text: str, found: list[Mention]) -> None:
+    """A Russian body followed by the country it belongs to in the genitive ("МИД Южной Кореи",
+    "посольство России") is named with it."""
+    from .countries import find_countries
+
+    for m in found:
+        if m.value.get("type") != "org" or not re.search("[А-Яа-яЁё]", m.text):
+            continue
+        nxt = re.match(r"[ \t]+((?:[А-ЯЁ][а-яё]+)(?:[ \t]+[А-ЯЁ][а-яё]+)?)", text[m.end : m.end + 40])
+        if nxt is None:
+            continue
+        cs = find_countries(nxt.group(1), "ru")
+        if cs and cs[0].start == 0 and cs[0].role != "demonym":
+            e = m.end + nxt.start(1) + cs[0].end
+            m.end, m.text = e, text[m.start : e]
+            m.value["name"] = m.value["key"] = m.text
+
+
 def _trim_place(text: str, s: int, e: int) -> tuple[int, int]:
     """'Пакистана Талал Чаудхри': a Russian place name in an oblique case before a 2-word name."""
     parts = text[s:e].split()
@@ -1024,6 +1042,7 @@ def _find_actors(text: str) -> list[Mention]:
     try:
         _known(text, found)
         _orgs(text, found)
+        _country_after_org(text, found)
         _persons(text, found)
         _aged(text, found)
         found = _select(found)
