@@ -439,3 +439,15 @@ def test_the_other_side_named_by_its_adjective_is_the_party():
     evs = _events("В воскресенье в Самарканде министр внутренних дел Германии Нэнси Фезер подписала с узбекской стороной "
                   "соглашение о миграции, которое облегчит высылку афганцев.", "ru", published="2024-09-16")
     assert [(e["from"], e["to"]) for e in evs if e["kind"] == "arrangement"] == [("DE", "UZ")]
+
+
+def test_the_subjects_adjective_sends_however_far_but_not_after_a_preposition():
+    evs = _events("En lo que va del año, el Gobierno panameño ya había fletado varios vuelos para enviar a Colombia a "
+                  "extranjeros con antecedentes penales.", "es", published="2024-08-20")
+    assert {e["from"] for e in evs if e["kind"] == "removal"} == {"PA"}
+
+
+def test_negotiating_deals_is_proposing_them():
+    evs = _events("La Cancillería informó que negocia acuerdos similares con Ecuador e India, entre otros países de origen de los migrantes.",
+                  "es", published="2024-08-20")
+    assert {(e["to"], e["status"]) for e in evs if e["kind"] == "arrangement"} == {("EC", "proposed"), ("IN", "proposed")}

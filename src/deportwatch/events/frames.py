@@ -479,6 +479,7 @@ _DEAL_TO_TAKE = re.compile(r"(?<!\w)(?:" + _words("deal_to_take") + r")(?!\w)", 
 _AMONG_THEM = re.compile(r"(?<!\w)(?:" + _words("among_them") + r")\s+(?:(?:the|la|el|a|an)\s+)?$", re.IGNORECASE)
 _DEPART_FROM = re.compile(r"(?<!\w)(?:" + _words("depart") + r")\s+(?:[^\s,;.]+\s+){0,3}?(?:from|из|de|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s*(?:side|стороной|стороны|стороне|сторона|parte)(?!\w)", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?<!\w)(?:по|в|во|на|из|о|об|от|к|для|in|on|of|from|to|by|for|de|del|en|por|para|con|a)\s+$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"(?<!\w)(?:" + _words("aircraft") + r")(?!\w)", re.IGNORECASE)
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
 _PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
@@ -701,10 +702,10 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
             if src is None and role == "send" and f.from_ is None:
                 # "Indian border guards pushed 48 people into Bangladesh", "a US military plane flew":
                 # the subject's adjective names the sender
-                # (the adjective and the verb a few words apart: "по российским СМИ под заголовками о
-                # «массовой депортации»" is an adjective of the media, not of a subject)
+                # (an adjective after a preposition, "по российским СМИ под заголовками о «массовой
+                # депортации»", is of another noun than the subject)
                 adj = next((c for c in reversed(cs) if c.role == "adj" and 0 <= a - c.end <= 40 and re.search(r"[^\W\d]", body[c.end : a])
-                            and not re.search(r"[,;:«»“”\"]", body[c.end : a]) and len(body[c.end : a].split()) <= 3), None)
+                            and not re.search(r"[,;:«»“”\"]", body[c.end : a]) and not _PREP_BEFORE.search(body, max(s, c.start - 12), c.start)), None)
                 if adj is not None and (to is None or adj.iso != to.iso):
                     src = adj
             if to is None and role == "send" and bare_after is not None:
