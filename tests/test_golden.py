@@ -47,6 +47,12 @@ LATER = {
     # blind6: the last blind set of session 2, measured once and not worked on
     "blind6a": {"body": 0.75, "fields": 0.35, "events": 0.44, "claims": 0.74},
     "blind6b": {"body": 0.55, "fields": 0.55, "events": 0.62, "claims": 0.62},
+    # session 3: blind7 measured blind once, then worked on; blind8 measured blind at the end
+    "blind7a": {"body": 0.95, "fields": 0.75, "events": 0.40, "claims": 0.76},
+    "blind7b": {"body": 0.95, "fields": 0.55, "events": 0.62, "claims": 0.84},
+    "blind7c": {"body": 0.95, "fields": 0.75, "events": 0.43, "claims": 0.68},
+    "blind8a": {"body": 0.75, "fields": 0.95, "events": 0.26, "claims": 0.73},
+    "blind8b": {"body": 0.75, "fields": 0.55, "events": 0.48, "claims": 0.63},
 }
 
 
