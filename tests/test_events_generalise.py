@@ -451,3 +451,21 @@ def test_negotiating_deals_is_proposing_them():
     evs = _events("La Cancillería informó que negocia acuerdos similares con Ecuador e India, entre otros países de origen de los migrantes.",
                   "es", published="2024-08-20")
     assert {(e["to"], e["status"]) for e in evs if e["kind"] == "arrangement"} == {("EC", "proposed"), ("IN", "proposed")}
+
+
+def test_a_page_not_about_the_matter_keeps_only_events_its_sentences_say_are():
+    from deportwatch.events.rules import RuleExtractor
+    from deportwatch.mentions import find_mentions
+
+    body = ("Dubai's flagship carrier Emirates has finalized a deal to purchase 30 Boeing 787 jets. "
+            "The airline and Boeing agreed on the terms in Dubai on Monday, officials said. "
+            "Analysts said the order would help Boeing after a difficult year.")
+    art = Article(body=body, language="en", published="2019-11-20")
+    events, _claims = RuleExtractor().extract(art, find_mentions(art))
+    assert events == []
+    # the same deal words on a page about removals still make an event
+    body = ("Rwanda signed a deal with the United Kingdom to take asylum seekers. Deportation flights were planned, "
+            "and migrants held in detention would be removed. The asylum plan was challenged in court by refugees.")
+    art = Article(body=body, language="en", published="2022-04-14")
+    events, _claims = RuleExtractor().extract(art, find_mentions(art))
+    assert any(e.kind == "arrangement" for e in events)

@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..mentions.actors import has_topic
+from ..mentions.actors import has_topic, scan
 from ..mentions.sentences import split_sentences
 from ..record import Article, Claim, Event, Mention
 from .base import Extractor, register
@@ -80,6 +80,16 @@ def body_cue_hits(body: str, lang: str | None) -> tuple:
     return tuple(cue_hits(body, lang))
 
 
+def _off_topic_dropped(body: str, events: list[Event]) -> list[Event]:
+    """On a page that is not about the matter (words of it in fewer than five places: a trade
+    deal, a court case, a sports transfer), an event stands only where its own sentences say
+    "deport", "migrants", "asylum" ...: "a deal to buy 30 jets" or "held on charges" is none."""
+    topic = [ts for ts, _te, _p in scan(body)["topic"]]
+    if len(topic) >= 5 or not events:
+        return events
+    return [ev for ev in events if any(evd.start <= t < evd.end for evd in ev.evidence for t in topic)]
+
+
 class RuleExtractor(Extractor):
     name = "rules"
 
@@ -97,7 +107,7 @@ class RuleExtractor(Extractor):
         if not body.strip():
             return [], []
         sentences = split_sentences(body)
-        events = extract_events(article, mentions, sentences)
+        events = _off_topic_dropped(body, extract_events(article, mentions, sentences))
         attributions = attribute(article, mentions, sentences)
         claims = extract_claims(article, mentions, sentences, attributions)
         by_sentence = sentence_sources(article, mentions, sentences, attributions)
