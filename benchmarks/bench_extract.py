@@ -33,6 +33,24 @@ def _as_html(page) -> str:
     return "<html><body>" + "".join(f"<p>{htmllib.escape(ln)}</p>" for ln in page.text.splitlines()) + "</body></html>"
 
 
+def _best(repeat: int, one_pass) -> float:
+    """Seconds of the fastest of ``repeat`` passes, each timed alone (as ``timeit`` does): the
+    slower ones measure the machine's other work as much as ours."""
+    passes = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        one_pass()
+        passes.append(time.perf_counter() - t0)
+    return min(passes)
+
+
+def _article(page) -> None:
+    try:
+        build_article(page)
+    except NotAnArticle:
+        pass
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="+")
@@ -44,35 +62,12 @@ def main() -> None:
     extractor = get_extractor(args.extractor)
     process(pages[0], extractor)  # warm caches (models, tables) outside the timing
 
-    # each pass timed alone; the best pass is reported (as ``timeit`` does): the others measure
-    # the machine's other work as much as ours
-    passes, failed = [], 0
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        failed = sum(bool(process(page, extractor).error) for page in pages)
-        passes.append(time.perf_counter() - t0)
-    ours = min(passes)
     n = len(pages)
-
-    passes = []
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        for page in pages:
-            try:
-                build_article(page)
-            except NotAnArticle:
-                pass
-        passes.append(time.perf_counter() - t0)
-    article_only = min(passes)
-
+    failed = sum(bool(process(page, extractor).error) for page in pages)
+    ours = _best(args.repeat, lambda: [process(page, extractor) for page in pages])
+    article_only = _best(args.repeat, lambda: [_article(page) for page in pages])
     docs = [_as_html(p) for p in pages]
-    passes = []
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        for doc in docs:
-            trafilatura.extract(doc)
-        passes.append(time.perf_counter() - t0)
-    theirs = min(passes)
+    theirs = _best(args.repeat, lambda: [trafilatura.extract(doc) for doc in docs])
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kinds = sorted({p.kind for p in pages})

@@ -434,9 +434,8 @@ def _first_headline(p: _Page, span: range, extra: list[int], skip: set[int], bod
         # a breadcrumb glued to the headline: a later line is a part of this one
         if any(o != s and len(o.split()) >= 3 and o in s for o in window):
             continue
-        st = _stems(s)
-        share = len(st & body_stems) / len(st) if body_stems and st else 1.0
-        if body_stems and st and share < 0.25:
+        share = _body_share(s, body_stems)
+        if share < 0.25:
             continue
         if not _weak_headline(p, s, i):
             return _kicker_then_headline(p, cands, i, share, body_stems, skip)
@@ -458,9 +457,13 @@ def _kicker_then_headline(p: _Page, cands: list[int], i: int, share: float, body
     s = p.lines[j]
     if len(s.split()) < max(6, 2 * words) or not _headline_like(s) or _weak_headline(p, s, j):
         return i
+    return j if _body_share(s, body_stems) >= min(share, 0.5) else i
+
+
+def _body_share(s: str, body_stems: set[str]) -> float:
+    """The share of ``s``'s word stems found in the body (1.0 where either has none)."""
     st = _stems(s)
-    share_j = len(st & body_stems) / len(st) if body_stems and st else 1.0
-    return j if share_j >= min(share, 0.5) else i
+    return len(st & body_stems) / len(st) if body_stems and st else 1.0
 
 
 _C_SIGN = re.compile(r"\(c\)|©|\bcopyright\b", re.I)

@@ -154,8 +154,6 @@ def _low_heads_titles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _QUOTE_THEN_VERB = re.compile(r"[»”\"]\s*[,.]?\s*(?:[—–-]\s*)?(?:\w+\s+){0,2}?$")
-_NOT_TRUE = re.compile(r"(?<!\w)(?:не\s+соответству\w+\s+действительности|no\s+es\s+cierto|not\s+true|never\s+happened|nunca\s+ocurri[óo]|"
-                       r"rechaz(?:amos|o)\s+que|neg(?:amos|o)\s+que|we\s+deny|не\s+было)(?!\w)", re.IGNORECASE)
 _NO_ONE_SAID = re.compile(r"(?<!\w)(?:neither|none\s+of|ninguno\s+de|ninguna\s+de|ni\s+el|ni\s+la|ни\s+один|ни\s+одна)\s+(?:[^\s,;.]+\s+){0,4}?(?:has|have|had|ha|han|había|habían)?\s*$", re.IGNORECASE)
 _NEGATED_VERB = re.compile(r"(?<!\w)(?:not|n't|never|не|no|nunca|ni)\s+(?:(?:yet|immediately|publicly|todavía|aún|sin|пока|ещё|еще)\s+)?$", re.IGNORECASE)
 _NAME_AFTER_HEAD = re.compile(r"[ \t]+[«\"“]?([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})")
@@ -616,22 +614,22 @@ class _Attributor:
         return any(cs - rm.end() <= 25 and t == "verb" and k in ("confirms", "denies")
                    for cs, _ce, (t, k) in self.cue_list[i:i + 4])
 
-    def _stance(self, kind: str, ve: int, sent_end: int, sent_start: int | None = None, vs: int | None = None) -> str:
+    def _stance(self, kind: str, ve: int, sent_start: int, sent_end: int, vs: int) -> str:
         if kind == "asserts":
             hi = min(sent_end, ve + 90)
             i = bisect_left(self.cue_starts, ve)
             j = bisect_left(self.cue_starts, hi, i)
             if any(t == "false" and ce <= hi for _cs, ce, (t, _k) in self.cue_list[i:j]):
                 return "denies"
-            qm = _QUOTE_THEN_VERB.search(self.body, sent_start, vs) if sent_start is not None and vs is not None else None
+            qm = _QUOTE_THEN_VERB.search(self.body, sent_start, vs)
             if qm is not None:
                 # "«Rechazamos que Reyes agrediera a nadie», señaló X", "«...не соответствуют
-                # действительности», — заявила X": the quote itself denies (the quote: from its
-                # opening mark, or from the sentence start where it opened before)
+                # действительности», — заявила X": the quote itself says a false word (the quote:
+                # from its opening mark, or from the sentence start where it opened before)
                 qs = max(self.body.rfind(ch, sent_start, qm.start()) for ch in "«“\"")
                 qs = qs if qs >= 0 else sent_start
                 i, j = bisect_left(self.cue_starts, qs), bisect_left(self.cue_starts, qm.start())
-                if any(t == "false" for _cs, _ce, (t, _k) in self.cue_list[i:j]) or _NOT_TRUE.search(self.body, qs, qm.start()):
+                if any(t == "false" for _cs, _ce, (t, _k) in self.cue_list[i:j]):
                     return "denies"
         return kind
 
@@ -701,7 +699,7 @@ class _Attributor:
                     m = self._actor_after(ce, e)
                     if m is not None and m.value["type"] == "outlet" and m.start - ce <= 2:
                         speaker = self.names.name(m, ce)
-                stance = self._stance(kind, ce, e, s, cs)
+                stance = self._stance(kind, ce, s, e, cs)
                 if speaker and here and speaker != here[-1] and body[cs:ce].lower().startswith(_REQUEST) \
                         and _NESTED.search(body, last_end, cs) and not _CLAUSE_BREAK.search(body, last_end, cs):
                     # "X said that the government of Y asked ...": a request inside X's claim

@@ -25,6 +25,12 @@ from .lexicon import Lexicon, custody_sites_in, in_name, lexicon
 from .lexicon import frame_words as _words
 from .status import is_statistic, status_of
 
+
+def _whole_words(group: str) -> re.Pattern:
+    """The words of ``group`` as whole words, in any case."""
+    return re.compile(r"(?<!\w)(?:" + _words(group) + r")(?!\w)", re.IGNORECASE)
+
+
 # the word lists are the groups of data/frame_words.tsv (what each is for is said there)
 _LIST_GAP = re.compile(r"^(?:\s*(?:[—–-]\s*)?\(?\d[\d\s,.]*\)?(?=\s*(?:,|(?:" + _words("list_and") + r")\b)))?(?:\s*(?:,|" + _words("list_and") + "|" + _words("list_also") + r")\s*)+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:" + _words("since") + r")\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
@@ -77,11 +83,11 @@ _SUBJECT_NUM = re.compile(r"^\s*(?:\w+\s+){0,3}$")
 _PASSIVE_AFTER_NUM = re.compile(r"^\s*(?:" + _words("were") + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:" + _words("them") + r")\b")
 # a deal about a country's own nationals: "take back its citizens", "recibir a sus ciudadanos", "забирать своих граждан"
-_OWN_PEOPLE = re.compile(r"(?<!\w)(?:" + _words("own_people") + r")(?!\w)", re.IGNORECASE)
+_OWN_PEOPLE = _whole_words("own_people")
 _TAKE_BACK = re.compile(_words("take_back"), re.IGNORECASE)
 _ANNOUNCED = re.compile(r"(?:" + _words("announced") + r")\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
-_NEG_WORD = re.compile(r"(?<!\w)(?:" + _words("neg_word") + r")(?!\w)", re.IGNORECASE)
-_ORIGIN_VERB = re.compile(r"(?<!\w)(?:" + _words("origin_verb") + r")(?!\w)", re.IGNORECASE)
+_NEG_WORD = _whole_words("neg_word")
+_ORIGIN_VERB = _whole_words("origin_verb")
 # "en el Comando Aéreo de Transporte Militar (Catam), en Bogotá": the "de" is inside the name of a
 # place the text puts people at, not an origin
 _AT_NAME = re.compile(r"(?<!\w)(?:" + _words("at_name") + r")\s+(?:el\s+|la\s+|the\s+)?(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
@@ -344,7 +350,7 @@ def _date(body: str, s: int, dates: list[Mention], lex: Lexicon, cue: tuple[int,
 
 
 _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _words("definite") + r")\s+(?:" + _words("deal_noun") + ")$", re.IGNORECASE)
-_REPUBLIC = re.compile(r"(?<!\w)(?:" + _words("republic") + r")(?!\w)", re.IGNORECASE)
+_REPUBLIC = _whole_words("republic")
 _COPULA_CUE = re.compile(r"\s(?:" + _words("copula") + ")$", re.IGNORECASE)
 _DEST_PREP = re.compile(r"(?<!\w)(?:" + _words("dest_prep") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARD_VERB = re.compile(_words("onward_verb"), re.IGNORECASE)
@@ -474,13 +480,13 @@ def _groups(body: str, hits: list[tuple[int, int, str, str]]) -> list[list[tuple
 
 _PLAN_TO = re.compile(r"(?<!\w)(?:" + _words("plan_to") + r")\s+(?:(?:to|para|de|по|о)\s+)(?:[^\s,;.]+\s+){0,1}?$", re.IGNORECASE)
 _RELATIVE_HELD = re.compile(r"(?<!\w)(?:" + _words("held_who") + r")\s+(?:" + _words("held_were") + r")?\s*$", re.IGNORECASE)
-_PLURAL_DEAL = re.compile(r"(?:agreements|deals|arrangements|pacts|memoranda|acuerdos|pactos|convenios|memorandos|соглашения|договор[её]нности)", re.IGNORECASE)
-_DEAL_TO_TAKE = re.compile(r"(?<!\w)(?:" + _words("deal_to_take") + r")(?!\w)", re.IGNORECASE)
+_PLURAL_DEAL = re.compile(r"(?:" + _words("plural_deal") + ")", re.IGNORECASE)
+_DEAL_TO_TAKE = _whole_words("deal_to_take")
 _AMONG_THEM = re.compile(r"(?<!\w)(?:" + _words("among_them") + r")\s+(?:(?:the|la|el|a|an)\s+)?$", re.IGNORECASE)
 _DEPART_FROM = re.compile(r"(?<!\w)(?:" + _words("depart") + r")\s+(?:[^\s,;.]+\s+){0,3}?(?:from|из|de|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"\s*(?:side|стороной|стороны|стороне|сторона|parte)(?!\w)", re.IGNORECASE)
-_PREP_BEFORE = re.compile(r"(?<!\w)(?:по|в|во|на|из|о|об|от|к|для|in|on|of|from|to|by|for|de|del|en|por|para|con|a)\s+$", re.IGNORECASE)
-_AIRCRAFT = re.compile(r"(?<!\w)(?:" + _words("aircraft") + r")(?!\w)", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s*(?:" + _words("side") + r")(?!\w)", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?<!\w)(?:" + _words("any_prep") + r")\s+$", re.IGNORECASE)
+_AIRCRAFT = _whole_words("aircraft")
 _CONJ_IN = re.compile(r"\s(?:" + _words("list_and") + r")\s", re.IGNORECASE)
 _PRE_REMOVAL = re.compile(_words("pre_removal"), re.IGNORECASE)
 _THERE = re.compile(r"\s+(?:there|thither|allí|allá|ahí|туда)\b", re.IGNORECASE)

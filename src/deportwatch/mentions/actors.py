@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..data import read_rows
 from ..record import Mention
+from .countries import find_countries
 
 LANGS = ("en", "es", "ru")
 
@@ -618,8 +619,6 @@ def _demonym_after(text: str, e: int) -> int:
     m = _NEXT_WORD.match(text, e)
     if m is None:
         return e
-    from .countries import find_countries
-
     found = find_countries(m.group(1), "es")
     return m.end() if found and found[0].role == "demonym" and found[0].end - found[0].start == len(m.group(1)) else e
 
@@ -910,8 +909,6 @@ def _one_name(text: str, s: int, e: int, v: Vocab, out: list[Mention]) -> None:
 def _country_after_org(text: str, found: list[Mention]) -> None:
     """A Russian body followed by the country it belongs to in the genitive ("МИД Южной Кореи",
     "посольство России") is named with it."""
-    from .countries import find_countries
-
     for m in found:
         if m.value.get("type") != "org" or not re.search("[А-Яа-яЁё]", m.text):
             continue
