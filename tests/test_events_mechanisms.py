@@ -179,3 +179,18 @@ def test_announced_scheme_dates_the_one_deal_it_refers_to():
 
 def test_dated_generic_deal_noun_makes_no_event_alone():
     assert not _events("A deepening bilateral partnership was praised in May 2024.")
+
+
+# -- the story's sender as a destination -----------------------------------------------------
+
+def test_counted_citizens_sent_home_to_the_story_sender_make_a_removal():
+    # the story's removals are Kyrgyzstan's, yet its own citizens sent home are a removal to it
+    body = ("Kyrgyzstan deported 2,088 foreign nationals in 2025, the deputy minister said. "
+            "Kyrgyzstan also expelled 1,500 foreigners in 2024. "
+            "In the first nine months of 2025, 2,808 Kyrgyz nationals were sent home, down from 3,928 in the same period of 2024.")
+    home = [e for e in _events(body) if e["kind"] == "removal" and e["to"] == "KG"]
+    assert [e["people"]["value"] for e in home] == [2808, 3928]
+    assert all(e["from"] != "KG" for e in home)
+    # a removal to the sender that counts no one is still the sender's own (no event)
+    assert not [e for e in _events(body.replace("2,808 Kyrgyz nationals were sent home, down from 3,928 in the same period of 2024",
+                                                "Kyrgyz nationals were sent home")) if e["to"] == "KG"]

@@ -285,6 +285,8 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
         if sender is not None and f.to == sender and f.kind in ("arrangement", "removal", "onward_return"):
             if f.kind == "removal" and (f.from_ not in (None, sender) or "back" in f.roles):
                 pass  # a flight back to the sending country is a removal of its own
+            elif f.kind == "removal" and f.people is not None and f.to in f.nationalities:
+                pass  # "2,808 Kyrgyz nationals were sent home": the sender's own citizens, counted, sent to it
             else:
                 continue
         if f.kind == "arrangement" and sender is not None and f.from_ is None:
