@@ -194,3 +194,30 @@ def test_counted_citizens_sent_home_to_the_story_sender_make_a_removal():
     # a removal to the sender that counts no one is still the sender's own (no event)
     assert not [e for e in _events(body.replace("2,808 Kyrgyz nationals were sent home, down from 3,928 in the same period of 2024",
                                                 "Kyrgyz nationals were sent home")) if e["to"] == "KG"]
+
+
+# -- runs of figures of other periods ----------------------------------------------------------
+
+def _counts(evs: list[dict]) -> list[tuple[int, str]]:
+    return [(e["people"]["value"], e["date"]) for e in evs if e["kind"] == "removal" and e["people"]]
+
+
+def test_a_run_of_figures_of_other_periods_makes_one_removal_each_es():
+    body = ("Según la prensa francesa, los salvoconductos de Argelia permitieron 1.652 expulsiones forzosas desde Francia en 2019, "
+            "pero solo 389 en 2020, el año del cierre de fronteras, y apenas 34 en 2021.")
+    assert _counts(_events(body, "es")) == [(1652, "2019"), (389, "2020"), (34, "2021")]
+    body = "En 2023 fueron deportados 18.449 ecuatorianos en 150 vuelos, la cifra más alta registrada; en 2024 fueron 13.681."
+    assert _counts(_events(body, "es")) == [(18449, "2023"), (13681, "2024")]
+
+
+def test_figures_of_adjacent_years_are_two_removals_not_one():
+    # the scorer's 7-day slack makes 2023 and 2024 "compatible"; for merging they are two periods
+    body = ("At least 31,404 people were expelled from Algeria to the Niger border in 2024, "
+            "the highest figure on record, against at least 26,031 in 2023.")
+    assert _counts(_events(body)) == [(31404, "2024"), (26031, "2023")]
+
+
+def test_a_running_total_since_a_start_is_no_figure_of_a_period():
+    body = ("The repatriation programme brought home about 1,115 Venezuelans from Mexico in 2025, "
+            "and it has passed 1,000,000 returnees since it began in 2018.")
+    assert [v for v, _d in _counts(_events(body))] == [1115]

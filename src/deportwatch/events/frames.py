@@ -901,26 +901,46 @@ _COMPARE = re.compile(r"(?<!\w)(?:" + _words("compare_clause") + "|" + _words("c
 
 
 _SAME_SPAN = re.compile(_words("same_span"), re.IGNORECASE)
+_FIGURE_JOIN = re.compile(r"(?:(?<!\w)|(?=[;,]))(?:" + _words("figure_join") + r")(?!\w)", re.IGNORECASE)
+_SINCE_WORD = _whole_words("since")
 
 
 def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], dates: list[Mention]) -> list[Frame]:
-    """A figure compared with another period ("119 were deported from June to August, against 58
-    in the same months last year", "frente a los 300 de 2024"): the other period's figure is a
-    removal of its own (FORMAT.md: each figure over a stated period), read from the comparison."""
+    """Figures of other periods after a figure ("119 were deported from June to August, against 58
+    in the same months last year", "frente a los 300 de 2024", "1,652 in 2019, but only 389 in
+    2020, and just 34 in 2021", "en 2023 fueron 18.449; en 2024 fueron 13.681"): each is a removal
+    of its own (FORMAT.md: each figure over a stated period), read from the figure it follows."""
     f = next((x for x in reversed(frames) if x.kind == "removal" and x.people is not None and x.date is not None and x.status == "occurred"), None)
     if f is None:
         return []
-    m = _COMPARE.search(body, f.cue[1], e)
-    if m is None:
-        return []
-    ns = [n for n in numbers if n.start >= m.end() and isinstance(n.value, dict) and isinstance(n.value.get("value"), int) and n.value.get("noun_kind") not in ("time", "flights") and not _NOT_PEOPLE.match(body, n.end)]
-    ds = [d for d in dates if d.start >= m.start() and isinstance(d.value, dict) and d.value.get("date") and d.value.get("range") != "end"]
-    if len(ns) != 1 or not ds or ds[0].value["date"] == f.date or _DATE_BARRIER.search(body, m.end(), ns[0].start) and not _COMPARE.search(body, m.end(), ns[0].start):
-        return []
-    n, d = ns[0], ds[0]
-    date = d.value["date"]
-    if len(date) == 4 and len(f.date) >= 7 and (d.value.get("same_period") or _SAME_SPAN.search(body, m.end(), d.start)):
-        date = date[:4] + f.date[4:]  # "the same months last year", "the same period of 2024": the figure's period
-    g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, f.to, f.to_explicit, dict.fromkeys(f.nationalities), {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
-    g.total = f.total or (f.to is None and _period(body, dates, date)) or bool(d.value.get("same_period"))
-    return [g]
+    own = [m.end for m in numbers if m.start >= f.sent[0] and isinstance(m.value, dict) and m.value.get("value") == f.people["value"]]
+    own += [m.end for m in dates if m.start >= f.sent[0] and isinstance(m.value, dict) and m.value.get("date") == f.date]
+    pos = max([f.cue[1], *own])
+    out: list[Frame] = []
+    last = f.date
+    people = [n for n in numbers if isinstance(n.value, dict) and isinstance(n.value.get("value"), int) and n.value.get("noun_kind") not in ("time", "flights") and not _NOT_PEOPLE.match(body, n.end)]
+    for n in [n for n in people if pos <= n.start < e]:
+        if n.start < pos:
+            continue
+        later = next((x.start for x in people if x.start > n.start), e)
+        m = _COMPARE.search(body, pos, n.start) or _FIGURE_JOIN.search(body, pos, n.start)
+        # the figure's date: in its own stretch, before the next figure
+        ds = [d for d in dates if pos <= d.start < min(later, e) and isinstance(d.value, dict) and d.value.get("date") and d.value.get("range") != "end"]
+        if m is None:
+            break
+        ds = [d for d in ds if d.start >= m.start()]
+        # "and had passed 1 million since it began in 2018": a running total, no figure of a period
+        if not ds or ds[0].value["date"] == last or _SINCE_WORD.search(body, m.end(), ds[0].start):
+            break
+        if _DATE_BARRIER.search(body, m.end(), n.start) and not _COMPARE.search(body, m.end(), n.start):
+            break
+        d = ds[0]
+        date = d.value["date"]
+        if len(date) == 4 and len(f.date) >= 7 and (d.value.get("same_period") or _SAME_SPAN.search(body, m.end(), d.start)):
+            date = date[:4] + f.date[4:]  # "the same months last year", "the same period of 2024": the figure's period
+        g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, f.to, f.to_explicit, dict.fromkeys(f.nationalities), {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
+        g.total = f.total or (f.to is None and _period(body, dates, date)) or bool(d.value.get("same_period"))
+        out.append(g)
+        last = date
+        pos = max(n.end, d.end)
+    return out
