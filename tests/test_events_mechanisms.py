@@ -221,3 +221,23 @@ def test_a_running_total_since_a_start_is_no_figure_of_a_period():
     body = ("The repatriation programme brought home about 1,115 Venezuelans from Mexico in 2025, "
             "and it has passed 1,000,000 returnees since it began in 2018.")
     assert [v for v, _d in _counts(_events(body))] == [1115]
+
+
+# -- more verbs of removal (event_cues.tsv) ---------------------------------------------------
+
+def test_more_verbs_of_removal_en_es():
+    cases = [
+        ("In February 2022 the Coast Guard handed 38 more Venezuelans over to Venezuela's coast guard at the maritime border.", "en", "VE", 38),
+        ("The ministry said 28,525 people were removed from Malaysia under the Immigration Act between January 1 and July 6.", "en", None, 28525),
+        ("In October 2022, Human Rights Watch said Malaysia had returned more than 2,000 Myanmar nationals to Myanmar since April.", "en", "MM", 2000),
+        ("Un nuevo grupo de 493 reos colombianos será llevado hasta Colombia entre el miércoles 30 y el jueves 31 de julio.", "es", "CO", 493),
+        ("En febrero de 2023 el régimen desterró a Estados Unidos a 222 opositores nicaragüenses.", "es", "US", 222),
+    ]
+    for body, lang, to, n in cases:
+        evs = [e for e in _events(body, lang, "2025-08-01") if e["kind"] == "removal"]
+        assert evs and evs[0]["people"]["value"] == n, (body, evs)
+        if to is not None:
+            assert evs[0]["to"] == to, (body, evs)
+    # not a removal of people: an official removed from office
+    assert not _events("The minister was removed from office in 2024 after 300 migrants were held.", "en") or all(
+        e["kind"] != "removal" for e in _events("The minister was removed from office in 2024 after 300 migrants were held.", "en"))
