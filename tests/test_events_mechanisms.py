@@ -241,3 +241,13 @@ def test_more_verbs_of_removal_en_es():
     # not a removal of people: an official removed from office
     assert not _events("The minister was removed from office in 2024 after 300 migrants were held.", "en") or all(
         e["kind"] != "removal" for e in _events("The minister was removed from office in 2024 after 300 migrants were held.", "en"))
+
+
+def test_a_month_figure_with_no_destination_is_the_story_senders_removal():
+    body = ("Argentina expulsó a 1.200 extranjeros en 2025, según la Dirección Nacional de Migraciones. "
+            "Según el organismo, en diciembre fueron expulsados 2.403 extranjeros, un récord.")
+    evs = [e for e in _events(body, "es", "2026-02-04") if e["kind"] == "removal"]
+    dec = [e for e in evs if e["date"] == "2025-12"]
+    assert len(dec) == 1 and dec[0]["people"]["value"] == 2403 and dec[0]["from"] == "AR" and dec[0]["to"] is None
+    # with no sender anywhere in the story, a figure with no destination stands for nothing
+    assert not _events("En diciembre fueron expulsados 2.403 extranjeros, un récord.", "es", "2026-02-04")

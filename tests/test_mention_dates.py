@@ -146,3 +146,9 @@ def test_a_fiscal_year_is_read_as_its_year():
     assert got == ["2024"]
     got = [m.value["date"] for m in find_dates("En el año fiscal 2024 se deportaron 1.200 personas.", "2025-09-12", "es")]
     assert got == ["2024"]
+
+
+def test_first_half_of_last_year_is_its_first_month_across_a_year_boundary():
+    assert ds("В первом полугодии прошлого года были выдворены 3473 человека", "2026-01-10", "ru") == ["2025-01"]
+    assert ds("en el primer semestre del año pasado", "2025-07-03", "es") == ["2024-01"]
+    assert ds("in the first half of last year", "2025-07-03", "en") == ["2024-01"]

@@ -366,7 +366,7 @@ _COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:" + _words("coord_and") + r")?\s", re.
 def _period(body: str, dates: list[Mention], d: str) -> bool:
     """The date ``d`` names a period a figure covers: a year, "since March 2024", "the first
     eight months of 2025", "the same period last year"."""
-    if len(d) == 4:
+    if len(d) in (4, 7):  # a year or a month ("en diciembre fueron expulsados 2.403")
         return True
     for m in dates:
         v = m.value if isinstance(m.value, dict) else {}

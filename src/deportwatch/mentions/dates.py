@@ -215,6 +215,7 @@ def _relative(meaning: str, pub: date) -> str | None:
         "last_year": lambda: f"{pub.year - 1:04d}",
         "this_year": lambda: f"{pub.year:04d}",
         "year_start": lambda: f"{pub.year:04d}-01",  # "since the start of the year": the span's first month
+        "last_year_start": lambda: f"{pub.year - 1:04d}-01",  # "the first half of last year": its first month
         "next_year": lambda: f"{pub.year + 1:04d}",
     }
     f = table.get(meaning)
