@@ -251,3 +251,10 @@ def test_a_month_figure_with_no_destination_is_the_story_senders_removal():
     assert len(dec) == 1 and dec[0]["people"]["value"] == 2403 and dec[0]["from"] == "AR" and dec[0]["to"] is None
     # with no sender anywhere in the story, a figure with no destination stands for nothing
     assert not _events("En diciembre fueron expulsados 2.403 extranjeros, un récord.", "es", "2026-02-04")
+
+
+def test_a_from_country_beats_a_by_country_as_the_sender():
+    # "por Argelia" belongs to another verb ("expedidos"); "desde Francia" says where the removals left
+    body = "Los salvoconductos expedidos por Argelia permitieron 1.652 expulsiones forzosas desde Francia en 2019."
+    ev = _one(_events(body, "es"), "removal")
+    assert ev["from"] == "FR" and ev["people"]["value"] == 1652

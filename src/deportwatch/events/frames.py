@@ -679,7 +679,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
                 f.date = lead.value.get("date")
         f.weak = roles == {"vehicle"}
         f.same_period = f.date is not None and any(m.value.get("same_period") and m.value.get("date") == f.date for m in ds if isinstance(m.value, dict))
-        src = _nearest(cs, a, ("from", "by"))
+        src = _nearest(cs, a, ("from",)) or _nearest(cs, a, ("by",))  # "expulsiones desde Francia" beats "expedidos por Argelia"
         named = [c for c in cs if not c.city]  # a country named outright beats a city of it
         to = _nearest(named, a, ("to",), before=False) or _nearest(named, a, ("to",)) or _nearest(cs, a, ("to",), before=False) or _nearest(cs, a, ("to",))
         bare_before = _nearest(cs, a, ("bare",), before=True)
