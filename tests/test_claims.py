@@ -406,3 +406,28 @@ def test_a_ministry_named_with_its_adjective_and_a_quote_that_denies():
 def test_a_quote_that_only_reports_a_dismissal_is_no_denial():
     body = TOPIC_EN + 'Lord Reed read the ruling. "The home secretary\'s appeal is therefore dismissed," he said.'
     assert ("Reed", "denies") not in _pairs(body) and ("Lord Reed", "denies") not in _pairs(body)
+
+
+def test_agencies_named_by_acronym_or_one_word_are_speakers():
+    body = TOPIC_EN + ("Azerbaijan expelled 2,000 more, ARY News reported. "
+                       "According to Eurostat, Portugal carried out 55 forced returns. "
+                       "According to the DT&V, 1,850 people were deported in 2022.")
+    speakers = {s for s, _st in _pairs(body)}
+    assert {"ARY News", "Eurostat", "DT&V"} <= speakers
+
+
+def test_kind_noun_before_an_agency_name_is_not_the_speaker_ru_es():
+    body = ("Мигрантов депортировали рейсом. Депортация прошла в пятницу. "
+            "Как сообщало государственное агентство WAM, всех их должны были депортировать.")
+    assert ("WAM", "asserts") in {(c.speaker, c.stance) for c in extract_claims(
+        Article(body=body, language="ru"), find_actors(body), split_sentences(body))}
+    body = ("Los migrantes fueron deportados. La deportación se hizo el viernes. "
+            "Según datos de la AIMA, 18.000 extranjeros recibieron notificaciones de expulsión.")
+    assert "AIMA" in {c.speaker for c in extract_claims(Article(body=body, language="es"), find_actors(body), split_sentences(body))}
+
+
+def test_an_acronym_that_is_a_place_or_a_party_of_a_person_is_no_speaker():
+    body = TOPIC_EN + ("Advocates in the US say 60 more people are held. "
+                       "Interior Minister Alexander Dobrindt of the Bavarian conservative CSU described the deportees as criminals.")
+    speakers = {s for s, _st in _pairs(body)}
+    assert "US" not in speakers and "CSU" not in speakers and "Alexander Dobrindt" in speakers
