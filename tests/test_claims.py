@@ -431,3 +431,13 @@ def test_an_acronym_that_is_a_place_or_a_party_of_a_person_is_no_speaker():
                        "Interior Minister Alexander Dobrindt of the Bavarian conservative CSU described the deportees as criminals.")
     speakers = {s for s, _st in _pairs(body)}
     assert "US" not in speakers and "CSU" not in speakers and "Alexander Dobrindt" in speakers
+
+
+def test_spanish_sentence_opening_with_its_verb_goes_on_with_the_person_just_quoted():
+    body = ("Los deportados llegaron en dos vuelos. El canciller Luis Gilberto Murillo dijo que 201 deportados volvieron el martes. "
+            "Negó que los deportados hubieran sido esposados. Además, aseguró que otros 105 deportados llegarán el miércoles.")
+    pairs = {(c.speaker, c.stance) for c in extract_claims(Article(body=body, language="es"), find_actors(body), split_sentences(body))}
+    assert ("Luis Gilberto Murillo", "denies") in pairs
+    # English has no such verb-first sentence: a capitalised "Reports" is no verb
+    body = TOPIC_EN + "Reports of abuse on deportation flights were denied. Officials said 40 people were deported."
+    assert all(c.speaker != "Reports" for c in _claims(body))

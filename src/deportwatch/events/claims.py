@@ -290,10 +290,15 @@ def _paragraphs(body: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body)]
 
 
+# what may open a sentence before its verb: nothing, or a connective and its comma ("Además, ")
+_OPENING = re.compile(r"(?:(?:Además|Asimismo|También|Luego|Después|Más\s+tarde|Por\s+otra\s+parte|Por\s+su\s+parte|Sin\s+embargo|Finalmente)\s*,?\s*)?")
+
+
 class _Attributor:
     def __init__(self, article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]):
         self.body = article.body or ""
         self.sentences = sentences
+        self.null_subject = (article.language or "")[:2] == "es"  # a verb may carry its subject ("Negó que ...")
         actors = [m for m in mentions if m.kind == "actor"]
         if not actors and self.body:
             actors = find_actors(self.body)
@@ -646,8 +651,9 @@ class _Attributor:
         for cs, ce, (typ, kind) in self.cue_list[i:j]:
             if ce > e or typ == "false":
                 continue
-            if typ == "verb" and (body[cs].isupper() or any(qs < cs < qe for qs, qe in quotes)):
-                continue  # a capitalised "States", "Reports" is no verb
+            if typ == "verb" and (body[cs].isupper() and not (self.null_subject and _OPENING.fullmatch(body, s, cs))
+                                  or any(qs < cs < qe for qs, qe in quotes)):
+                continue  # a capitalised "States", "Reports" is no verb (a Spanish "Negó que ..." opening a sentence is)
             cues.append((cs, ce, kind))
         last_end = s
         for cs, ce, kind in cues:
@@ -694,6 +700,10 @@ class _Attributor:
                         speaker = self.names.name(m, ce) if m else None
                     if speaker is None:
                         speaker = self._topic_person(s, cs)
+                    if speaker is None and self.null_subject and _OPENING.fullmatch(body, s, cs) and body[cs:ce][:1].isupper():
+                        # "Negó que los deportados ...": a sentence that opens with the verb goes on with
+                        # the person just quoted
+                        speaker = self.last_person
                 if speaker is None and body[cs:ce].lower().startswith(("told", "tell")):
                     # "a US official told Reuters": the outlet's report
                     m = self._actor_after(ce, e)
