@@ -277,3 +277,21 @@ def test_kicker_and_div_standfirst_over_the_headline_are_no_body():
         head="<meta name='description' content='Los dos países del Caribe anunciaron entendimientos con Washington.'>"
              "<meta property='og:description' content='Un resumen más corto.'>", lang="es")
     assert extract_html(html).body.startswith(PROSE)
+
+
+def test_standfirst_printed_as_a_list_of_points_is_no_body():
+    html = _page(
+        "<article><h1>Saudi Arabia deported 24,000 Pakistanis for begging this year</h1>"
+        "<div class='field field--name-field-subtitle'><ul>"
+        "<li>Officials say Dubai sent back about 6,000 on similar grounds</li>"
+        "<li>Over 66,000 passengers offloaded at airports in 2025</li></ul></div>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5)) + "</article>",
+        head="<meta name='description' content='Officials say Dubai sent back about 6,000 on similar grounds'>")
+    assert extract_html(html).body.startswith(PROSE)
+    # a list inside the story stays body
+    html = _page(
+        "<article><h1>Saudi Arabia deported 24,000 Pakistanis for begging this year</h1>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(3))
+        + "<ul><li>Dubai sent back about 6,000</li><li>Azerbaijan expelled nearly 2,500</li></ul>"
+        + "".join(f"<p>{PROSE} ({i})</p>" for i in range(3, 5)) + "</article>")
+    assert "Azerbaijan expelled nearly 2,500" in extract_html(html).body

@@ -220,6 +220,17 @@ class _Scan:
                 self.extras.append(el)
             if "standfirst" in kinds and (tag not in ("div", "section") or _short_leaf(el)):
                 self.standfirsts.append(el)
+            elif "standfirst" in kinds and _short_list(el):
+                self.standfirsts.extend(el[0])  # "<div class="subtitle"><ul><li>...": each point
+
+
+def _short_list(el: HtmlElement) -> bool:
+    """A ``div`` that only wraps a short list of points: a standfirst printed as bullets."""
+    return len(el) == 1 and el[0].tag in ("ul", "ol") and 0 < len(el[0]) <= 4 and all(li.tag == "li" for li in el[0]) \
+        and len(el.text_content()) < 500
+
+
+_BULLET = re.compile(r"^[-–•*·]\s+")
 
 
 def _short_leaf(el: HtmlElement) -> bool:
@@ -407,7 +418,7 @@ def _clean_lines(lines: list[str], ctx: _Context) -> list[str]:
     if head and all(len(line.split()) <= 5 for line in out[:head]):
         del out[:head]
     while out:
-        f = _fold(out[0])
+        f = _BULLET.sub("", _fold(out[0]))  # "- FIA chief says ...": a standfirst printed as a list
         if any(_similar(f, t) for t in ctx.titles) or any(_similar(f, s) for s in ctx.standfirsts) \
                 or f.rstrip(" .…") in ctx.descriptions:
             out.pop(0)
