@@ -295,3 +295,10 @@ def test_standfirst_printed_as_a_list_of_points_is_no_body():
         + "<ul><li>Dubai sent back about 6,000</li><li>Azerbaijan expelled nearly 2,500</li></ul>"
         + "".join(f"<p>{PROSE} ({i})</p>" for i in range(3, 5)) + "</article>")
     assert "Azerbaijan expelled nearly 2,500" in extract_html(html).body
+
+
+def test_agency_credit_closing_the_story_is_no_body():
+    for credit in ("With AAP", "Con información de EFE", "Additional reporting by Jane Doe"):
+        html = _page("<article><h1>Luxon regrets deportation rethink</h1>"
+                     + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5)) + f"<div><p>{credit}</p></div></article>")
+        assert extract_html(html).body.rstrip().endswith("(4)"), credit

@@ -336,7 +336,10 @@ _TAIL = re.compile(
     r"support (?:independent|our|local|quality|(?:[\w.]+ ){1,3}and the) \w*\s?(?:journalism|reporting|stories|newsroom)|"
     r"make a (?:gift|contribution|donation)|\bdon(?:a|e) (?:ahora|hoy)|apoy[ae] (?:el|nuestro|al) periodismo|"
     r"поддерж(?:ите|ать) (?:нас|редакцию|проект)|пожертвова|работает благодаря (?:читателям|вам|вашей поддержке)|"
-    r"exists thanks to (?:its )?readers|funded by (?:its |our )?readers|gracias a (?:sus|nuestros) lectores",
+    r"exists thanks to (?:its )?readers|funded by (?:its |our )?readers|gracias a (?:sus|nuestros) lectores|"
+    # an agency credit closing the story: "With AAP", "Con información de EFE", "(additional) reporting by ..."
+    r"^(?:with|con(?: información de)?|по материалам)\s+(?:aap|ap|afp|reuters|efe|dpa|ansa|pa|upi|xinhua|europa press|"
+    r"agencies|agencias|wires|риа новости|тасс|интерфакс)\b[\w ,.&]{0,40}$|^(?:additional |with )?reporting by\b",
     re.I,
 )
 _CREDIT_END = re.compile(
