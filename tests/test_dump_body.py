@@ -155,7 +155,8 @@ def test_promo_inside_body_dropped() -> None:
 def test_caption_closed_by_a_credit_before_the_lead_dropped() -> None:
     for caption in ("Passengers wait beside the aircraft at the airport before the flight on Tuesday [File: Agency]",
                     "Passengers wait beside the aircraft at the airport on Tuesday. Photograph: Jane Roe/Agency",
-                    "Passengers wait beside the aircraft at the airport on Tuesday (AP Photo/Jane Roe)"):
+                    "Passengers wait beside the aircraft at the airport on Tuesday (AP Photo/Jane Roe)",
+                    "Deportees line up for processing at a service center in Tijuana, Baja California. (Gobierno de Baja California)"):
         lines = _page([caption] + PARAS)
         got = _body_texts(lines)
         assert caption not in got, caption

@@ -66,7 +66,8 @@ _CREDIT_END = re.compile(
     r"|©\s*[^.!?;]{1,60}"
     r"|\b[\w.'’ -]{1,40}/(?:afp|ap|reuters|getty images|epa|efe|anadolu|xinhua|tass|ria|sputnik"
     r"|shutterstock|bloomberg|nurphoto|sipa|zuma|alamy)\b[^.!?;]{0,40}"
-    r"|\bvia getty images|\bgetty images)\s*[.]?$",
+    r"|\bvia getty images|\bgetty images"
+    r"|(?<=[.!?\"”»])\s+\([^()]{3,60}\))\s*[.]?$",  # a caption's source after its last sentence: "... Baja California. (Gobierno de Baja California)"
     re.IGNORECASE,
 )
 
