@@ -237,7 +237,9 @@ def test_dateline_next_to_the_date_is_no_author() -> None:
 def test_legal_entity_words_dropped_from_the_holder() -> None:
     for footer, brand in (("Valley Courier Casa Editorial © 2025. Prohibida su reproducción.", "Valley Courier"),
                           ("© 2025 Valley Courier Holdings. All rights reserved.", "Valley Courier"),
-                          ("© 2025 Valley Courier S.A. Todos los derechos reservados.", "Valley Courier")):
+                          ("© 2025 Valley Courier S.A. Todos los derechos reservados.", "Valley Courier"),
+                          ("© Copyright VALLEY COURIER S.A. Polígono Industrial, Arteixo (España)", "VALLEY COURIER"),
+                          ("© 2000-2026 Valle/24 | Todos los derechos reservados", "Valle/24")):
         lines = ["Forty-two people returned home on a chartered flight from the capital", "3 Mar 2025",
                  BODY_A, BODY_B, footer]
         assert read_dump_metadata(lines, [2, 3])["outlet"] == brand, footer

@@ -470,7 +470,9 @@ _C_SIGN = re.compile(r"\(c\)|©|\bcopyright\b", re.I)
 _C_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?(?!\d)")
 _C_PERIOD = re.compile(r"(?<![A-Z])\.(?:\s|$)")
 _C_SPLIT = re.compile(r"\s+[-–—|/•·]\s+")
-_C_BAD = re.compile(r"[():/@“”\"]")
+_C_BAD = re.compile(r"[():@“”\"]|\s/|/\s|//")  # "Página/12" is a name; "a / b" and URLs are not
+# a company's legal form ends its name: "LA VOZ DE GALICIA S.A. Polígono de Sabón, Arteixo ..."
+_C_LEGAL_END = re.compile(r"(?<=\s)(?:S\.\s?A\.|S\.\s?L\.|Ltd\.|Inc\.|GmbH|LLC|S\.p\.A\.)(?=\s+\S)")
 _C_CONTENT = re.compile(r"^(?:the )?(?:content|materials?|text|photos?|images?)\b", re.I)
 
 
@@ -482,6 +484,9 @@ def _clean_holder(s: str) -> str | None:
     t = " ".join(t.split())
     # first sentence only: a period followed by a space or the end, not inside a domain
     m = _C_PERIOD.search(t)
+    if m:
+        t = t[: m.start()]
+    m = _C_LEGAL_END.search(t)
     if m:
         t = t[: m.start()]
     t = t.strip(" ,.;:-–—|")
