@@ -307,3 +307,13 @@ def test_short_kicker_over_the_headline_is_no_title() -> None:
     ]
     meta = read_dump_metadata(lines, [5, 6])
     assert meta["title"] == "Deportados a ninguna parte: los refugiados que Estados Unidos envía a Bután"
+
+
+def test_menu_item_far_above_the_headline_is_not_the_title() -> None:
+    lines = ["Example Herald", "Home", "Politics", "Economy", "International Organizations", "Regional Migration Office",
+             "Events", "Podcast", "Search ...", "Home › Politics › Migration", "Politics",
+             "Forty-two people returned home on a chartered flight from the capital",
+             "The ministry confirms the flight; more are being prepared", "By Jane Roe", "03.07.2025, 16:45",
+             "Share on Facebook", BODY_A, BODY_B]
+    meta = read_dump_metadata(lines, [16, 17])
+    assert meta["title"] == "Forty-two people returned home on a chartered flight from the capital"

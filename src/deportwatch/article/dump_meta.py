@@ -451,13 +451,21 @@ def _kicker_then_headline(p: _Page, cands: list[int], i: int, share: float, body
     if words > 4:
         return i
     later = [j for j in cands if i < j <= i + 3 and j not in skip]
-    if not later:
-        return i
-    j = later[0]
-    s = p.lines[j]
-    if len(s.split()) < max(6, 2 * words) or not _headline_like(s) or _weak_headline(p, s, j):
-        return i
-    return j if _body_share(s, body_stems) >= min(share, 0.5) else i
+    if later:
+        j = later[0]
+        s = p.lines[j]
+        if len(s.split()) >= max(6, 2 * words) and _headline_like(s) and not _weak_headline(p, s, j) \
+                and _body_share(s, body_stems) >= min(share, 0.5):
+            return j
+    # a menu item ("Vienna City Life") above the rest of the menu, the breadcrumb and the
+    # headline: the first full headline further down that shares more of the body's words
+    for j in cands:
+        if j <= i + 3 or j in skip:
+            continue
+        s = p.lines[j]
+        if len(s.split()) >= 6 and _headline_like(s) and not _weak_headline(p, s, j) and _body_share(s, body_stems) >= 0.5:
+            return j
+    return i
 
 
 def _body_share(s: str, body_stems: set[str]) -> float:
