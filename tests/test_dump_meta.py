@@ -317,3 +317,11 @@ def test_menu_item_far_above_the_headline_is_not_the_title() -> None:
              "Share on Facebook", BODY_A, BODY_B]
     meta = read_dump_metadata(lines, [16, 17])
     assert meta["title"] == "Forty-two people returned home on a chartered flight from the capital"
+
+
+def test_desk_then_writer_byline() -> None:
+    for by, author in (("Redacción Valle24 | Renzo Calderón Vásquez", "Renzo Calderón Vásquez"),
+                       ("Redacción Valle24 | Política", None)):
+        lines = ["Valle24", "Política", "Forty-two people returned home on a chartered flight from the capital",
+                 by, "02/12/2025 13:20 h", BODY_A, BODY_B]
+        assert read_dump_metadata(lines, [5, 6])["author"] == author, by

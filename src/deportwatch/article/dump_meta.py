@@ -730,6 +730,9 @@ def _find_byline(p: _Page, title_i: int | None, date_i: int | None) -> tuple[str
             names = _split_names(left)
             if names and all(_name_like(x) for x in names) and not _is_date_line(right):
                 return ", ".join(names), right, i
+            names = _split_names(right)  # "Redacción Perú21 | Renzo Calderón Vásquez": the desk, then the writer
+            if _STAFF.search(left) and names and all(_name_like(x) for x in names) and not _is_date_line(right):
+                return ", ".join(names), None, i
     # a name line next to the date line
     if date_i is not None:
         near = []
