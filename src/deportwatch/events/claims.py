@@ -290,8 +290,13 @@ def _paragraphs(body: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body)]
 
 
-# what may open a sentence before its verb: nothing, or a connective and its comma ("Además, ")
-_OPENING = re.compile(r"(?:(?:Además|Asimismo|También|Luego|Después|Más\s+tarde|Por\s+otra\s+parte|Por\s+su\s+parte|Sin\s+embargo|Finalmente)\s*,?\s*)?")
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """What may open a sentence before its verb: nothing, or a connective of speech_verbs.tsv
+    ("opening") and its comma ("Además, ")."""
+    forms = sorted((form for _lang, kind, form in vocab().verbs if kind == "opening"), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) or "(?!)"
+    return re.compile(rf"(?:(?:{alt})\s*,?\s*)?", re.IGNORECASE)
 
 
 class _Attributor:
@@ -651,7 +656,7 @@ class _Attributor:
         for cs, ce, (typ, kind) in self.cue_list[i:j]:
             if ce > e or typ == "false":
                 continue
-            if typ == "verb" and (body[cs].isupper() and not (self.null_subject and _OPENING.fullmatch(body, s, cs))
+            if typ == "verb" and (body[cs].isupper() and not (self.null_subject and _opening().fullmatch(body, s, cs))
                                   or any(qs < cs < qe for qs, qe in quotes)):
                 continue  # a capitalised "States", "Reports" is no verb (a Spanish "Negó que ..." opening a sentence is)
             cues.append((cs, ce, kind))
@@ -700,7 +705,7 @@ class _Attributor:
                         speaker = self.names.name(m, ce) if m else None
                     if speaker is None:
                         speaker = self._topic_person(s, cs)
-                    if speaker is None and self.null_subject and _OPENING.fullmatch(body, s, cs) and body[cs:ce][:1].isupper():
+                    if speaker is None and self.null_subject and _opening().fullmatch(body, s, cs) and body[cs:ce][:1].isupper():
                         # "Negó que los deportados ...": a sentence that opens with the verb goes on with
                         # the person just quoted
                         speaker = self.last_person

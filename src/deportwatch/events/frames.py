@@ -919,16 +919,15 @@ def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], 
     out: list[Frame] = []
     last = f.date
     people = [n for n in numbers if isinstance(n.value, dict) and isinstance(n.value.get("value"), int) and n.value.get("noun_kind") not in ("time", "flights") and not _NOT_PEOPLE.match(body, n.end)]
-    for n in [n for n in people if pos <= n.start < e]:
-        if n.start < pos:
+    for n in people:
+        if n.start < pos or n.start >= e:
             continue
-        later = next((x.start for x in people if x.start > n.start), e)
         m = _COMPARE.search(body, pos, n.start) or _FIGURE_JOIN.search(body, pos, n.start)
-        # the figure's date: in its own stretch, before the next figure
-        ds = [d for d in dates if pos <= d.start < min(later, e) and isinstance(d.value, dict) and d.value.get("date") and d.value.get("range") != "end"]
         if m is None:
             break
-        ds = [d for d in ds if d.start >= m.start()]
+        # the figure's date: after the word that joins it, before the next figure
+        later = next((x.start for x in people if x.start > n.start), e)
+        ds = [d for d in dates if m.start() <= d.start < min(later, e) and isinstance(d.value, dict) and d.value.get("date") and d.value.get("range") != "end"]
         # "and had passed 1 million since it began in 2018": a running total, no figure of a period
         if not ds or ds[0].value["date"] == last or _SINCE_WORD.search(body, m.end(), ds[0].start):
             break

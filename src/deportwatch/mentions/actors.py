@@ -1063,9 +1063,18 @@ def _find_actors(text: str) -> list[Mention]:
 # "According to Eurostat", "по данным Frontex". The name must not be followed by a lower-case
 # noun ("according to US officials": unnamed officials are no speaker).
 _ACRONYM = rf"[{_UP}][{_UP}0-9&]{{1,7}}(?!\.\w)(?:\s+(?:News|TV|Radio|Post|Times|Today))?"
-_SOURCE_NAME_AFTER = re.compile(
-    rf"\s+(?:(?:the|la|el|los|las|del?|datos|cifras|informes?)\s+){{0,3}}(?:(?:state\s+)?(?:news\s+)?agency\s+|agencia\s+|(?:государственное\s+|информационное\s+)?агентств[оау]\s+)?"
-    rf"(?P<n>{_ACRONYM}|[{_UP}][a-zà-ÿа-яё]{{3,}}(?:stat|tex|pol)\b)(?=\s*(?:[,.;:)]|$|(?:news\s+agency|agency|on|in|that|que|en|в|на)\b))")
+
+
+@lru_cache(maxsize=1)
+def _source_name_after() -> re.Pattern:
+    """After a speech verb or "according to": an article, lower-case words and a kind noun of the
+    vocabulary ("государственное агентство", "news agency"), then the name; or the name, then its
+    kind noun ("APA news agency")."""
+    kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(vocab().kindnouns, key=len, reverse=True) if k[:1].islower())
+    return re.compile(
+        rf"\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:[a-zа-яё]+\s+){{0,2}}(?:{kinds})\s+)?"
+        rf"(?P<n>{_ACRONYM}|[{_UP}][a-zà-ÿа-яё]{{3,}}(?:stat|tex|pol)\b)(?=\s*(?:[,.;:)]|$|(?:(?:{kinds})|on|in|that|que|en|в|на)\b))")
+
 _CLAUSE_START = re.compile(r"(?:^|[.,;:!?\"”»]\s*|\n)(?:(?:the|el|la|los|las)\s+)?\Z", re.IGNORECASE)
 _SOURCE_NAME_BEFORE = re.compile(rf"(?<![\w’'\-(])(?P<n>{_ACRONYM})\s+\Z")
 
@@ -1092,7 +1101,7 @@ def _acronym_sources(text: str, out: list[Mention]) -> None:
     kinds = {k.lower() for k in vocab().kindnouns}  # "según la ONG": a kind of body, unnamed
     hits = scan(text)
     for vs, ve, _k in hits["verb"] + hits["source"]:
-        m = _SOURCE_NAME_AFTER.match(text, ve)
+        m = _source_name_after().match(text, ve)
         if m is not None and m.group("n").lower() not in kinds:
             out.append(_mk(m.start("n"), m.end("n"), text, m.group("n"), "org", score=0))
         b = _SOURCE_NAME_BEFORE.search(text, max(0, vs - 30), vs)
