@@ -53,6 +53,17 @@ LATER = {
     "blind7c": {"body": 0.95, "fields": 0.75, "events": 0.43, "claims": 0.68},
     "blind8a": {"body": 0.75, "fields": 0.95, "events": 0.26, "claims": 0.73},
     "blind8b": {"body": 0.75, "fields": 0.55, "events": 0.48, "claims": 0.63},
+    # session 4: blind9 measured blind at the start, then worked on; blind10 and blind11 measured
+    # blind only (their gold not read)
+    "blind9a": {"body": 0.95, "fields": 0.95, "events": 0.56, "claims": 0.78},
+    "blind9b": {"body": 0.95, "fields": 0.95, "events": 0.47, "claims": 0.72},
+    "blind9c": {"body": 0.95, "fields": 0.95, "events": 0.51, "claims": 0.68},
+    "blind10a": {"body": 0.95, "fields": 0.55, "events": 0.25, "claims": 0.77},
+    "blind10b": {"body": 0.95, "fields": 0.55, "events": 0.39, "claims": 0.74},
+    "blind10c": {"body": 0.75, "fields": 0.55, "events": 0.34, "claims": 0.65},
+    "blind11a": {"body": 0.95, "fields": 0.75, "events": 0.41, "claims": 0.64},
+    "blind11b": {"body": 0.75, "fields": 0.75, "events": 0.47, "claims": 0.59},
+    "blind11c": {"body": 0.55, "fields": 0.55, "events": 0.30, "claims": 0.57},
 }
 
 
