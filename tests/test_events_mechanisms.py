@@ -258,3 +258,10 @@ def test_a_from_country_beats_a_by_country_as_the_sender():
     body = "Los salvoconductos expedidos por Argelia permitieron 1.652 expulsiones forzosas desde Francia en 2019."
     ev = _one(_events(body, "es"), "removal")
     assert ev["from"] == "FR" and ev["people"]["value"] == 1652
+
+
+def test_a_tally_of_receiving_countries_makes_one_removal_each_en_es():
+    for body, lang in (("Eswatini took five men in July, South Sudan eight the same month and Rwanda seven in August.", "en"),
+                       ("Esuatini recibió a cinco hombres en julio, Sudán del Sur a ocho ese mismo mes y Ruanda a siete en agosto.", "es")):
+        got = sorted((e["to"], e["people"]["value"], e["date"]) for e in _events(body, lang, "2025-10-11") if e["kind"] == "removal")
+        assert got == [("RW", 7, "2025-08"), ("SS", 8, "2025-07"), ("SZ", 5, "2025-07")], (lang, got)

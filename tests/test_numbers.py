@@ -101,3 +101,9 @@ def test_count_after_month_and_comma_is_a_count():
 
     assert [m.value["value"] for m in find_numbers("In early August, 25 Kyrgyz nationals arrived home", "en")] == [25]
     assert find_numbers("on August 25 they left", "en") == []
+
+
+def test_a_date_after_a_bare_count_is_not_its_noun():
+    from deportwatch.mentions.numbers import find_numbers
+    (n,) = [m for m in find_numbers("South Sudan eight the same month") if m.value["value"] == 8]
+    assert n.value["noun_kind"] is None

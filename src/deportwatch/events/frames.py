@@ -894,7 +894,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     # "refused for years ..., but agreed": the sentence's last word on a deal with one country stands
     last = {f.to: i for i, f in enumerate(frames) if f.kind == "arrangement"}
     frames = [f for i, f in enumerate(frames) if f.kind != "arrangement" or last[f.to] == i or frames[last[f.to]].cue == f.cue]
-    return frames + _comparison(body, e, frames, numbers, dates)
+    return frames + _comparison(body, e, frames, numbers, dates, countries)
 
 
 _COMPARE = re.compile(r"(?<!\w)(?:" + _words("compare_clause") + "|" + _words("compare") + r")(?!\w)", re.IGNORECASE)
@@ -903,18 +903,23 @@ _COMPARE = re.compile(r"(?<!\w)(?:" + _words("compare_clause") + "|" + _words("c
 _SAME_SPAN = re.compile(_words("same_span"), re.IGNORECASE)
 _FIGURE_JOIN = re.compile(r"(?:(?<!\w)|(?=[;,]))(?:" + _words("figure_join") + r")(?!\w)", re.IGNORECASE)
 _SINCE_WORD = _whole_words("since")
+_COMMA = re.compile(r",")
+_TALLY_GAP = re.compile(r"\s*(?:a\s+|[—–:-]\s*)?")  # "Sudán del Sur a ocho", "South Sudan eight", "Руанда — семь"
 
 
-def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], dates: list[Mention]) -> list[Frame]:
+def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], dates: list[Mention], countries: list[_C]) -> list[Frame]:
     """Figures of other periods after a figure ("119 were deported from June to August, against 58
     in the same months last year", "frente a los 300 de 2024", "1,652 in 2019, but only 389 in
     2020, and just 34 in 2021", "en 2023 fueron 18.449; en 2024 fueron 13.681"): each is a removal
-    of its own (FORMAT.md: each figure over a stated period), read from the figure it follows."""
+    of its own (FORMAT.md: each figure over a stated period), read from the figure it follows. A
+    country named right before a further figure makes it a tally of that country ("Eswatini took
+    five in July, South Sudan eight the same month and Rwanda seven in August")."""
     f = next((x for x in reversed(frames) if x.kind == "removal" and x.people is not None and x.date is not None and x.status == "occurred"), None)
     if f is None:
         return []
-    own = [m.end for m in numbers if m.start >= f.sent[0] and isinstance(m.value, dict) and m.value.get("value") == f.people["value"]]
-    own += [m.end for m in dates if m.start >= f.sent[0] and isinstance(m.value, dict) and m.value.get("date") == f.date]
+    # past the figure's own count and date (the first of each: "the same month" later is another's)
+    own = [next((m.end for m in numbers if m.start >= f.sent[0] and isinstance(m.value, dict) and m.value.get("value") == f.people["value"]), 0),
+           next((m.end for m in dates if m.start >= f.sent[0] and isinstance(m.value, dict) and m.value.get("date") == f.date), 0)]
     pos = max([f.cue[1], *own])
     out: list[Frame] = []
     last = f.date
@@ -923,11 +928,22 @@ def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], 
         if n.start < pos or n.start >= e:
             continue
         m = _COMPARE.search(body, pos, n.start) or _FIGURE_JOIN.search(body, pos, n.start)
+        if m is None and f.role == "receive":
+            m = _COMMA.search(body, pos, n.start)  # "..., Sudán del Sur a ocho": a comma before a tally
         if m is None:
             break
         # the figure's date: after the word that joins it, before the next figure
         later = next((x.start for x in people if x.start > n.start), e)
         ds = [d for d in dates if m.start() <= d.start < min(later, e) and isinstance(d.value, dict) and d.value.get("date") and d.value.get("range") != "end"]
+        tally = next((c for c in countries if m.end() <= c.start and c.end <= n.start and c.role == "bare" and _TALLY_GAP.fullmatch(body, c.end, n.start)), None)
+        if tally is not None and f.to is not None and f.role == "receive":
+            # a tally of another receiving country: its own destination, the date it gives (or none)
+            d = ds[0] if ds else None
+            date = d.value["date"] if d is not None else None
+            g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, tally.iso, True, {}, {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
+            out.append(g)
+            pos = max(n.end, d.end if d is not None else n.end)
+            continue
         # "and had passed 1 million since it began in 2018": a running total, no figure of a period
         if not ds or ds[0].value["date"] == last or _SINCE_WORD.search(body, m.end(), ds[0].start):
             break

@@ -174,6 +174,7 @@ _TIME_NOUN = re.compile(
     r"minutos?|noches?|дн(?:я|ей|ям)|день|сут\w*|недел\w*|месяц\w*|год|года|лет|годам|час\w*|минут\w*)$",
     re.IGNORECASE,
 )
+_SAME = {"same", "mismo", "misma", "тот", "том", "та", "same-day"}
 _SKIP_WORDS = {
     "more", "other", "additional", "further", "new", "of", "the", "these", "those", "such", "de", "los",
     "las", "más", "otros", "otras", "nuevos", "nuevas", "ещё", "еще", "total", "whom", "them", "were", "was", "had", "have", "are", "is", "who", "que", "including",
@@ -391,6 +392,8 @@ def _noun(text: str, end: int, countries) -> tuple[str | None, str | None]:
         if _FLIGHT_NOUN.match(w):
             return w, "flights"
         if _TIME_NOUN.match(w):
+            if any(x.lower() in _SAME for x in words[: words.index(w)]):
+                return None, None  # "South Sudan eight the same month": a date after the count, not its noun
             return w, "time"
         entries = countries.table.get(fold(w))
         if entries and any(r == "demonym" for _, r, _ in entries):
