@@ -265,3 +265,13 @@ def test_a_tally_of_receiving_countries_makes_one_removal_each_en_es():
                        ("Esuatini recibió a cinco hombres en julio, Sudán del Sur a ocho ese mismo mes y Ruanda a siete en agosto.", "es")):
         got = sorted((e["to"], e["people"]["value"], e["date"]) for e in _events(body, lang, "2025-10-11") if e["kind"] == "removal")
         assert got == [("RW", 7, "2025-08"), ("SS", 8, "2025-07"), ("SZ", 5, "2025-07")], (lang, got)
+
+
+def test_a_deal_named_as_the_frame_of_a_removal_is_no_deal_and_keeps_the_destination():
+    body = "Israel deported 154 Palestinians it had freed under the Gaza ceasefire deal to Egypt on Monday."
+    evs = _events(body, "en", "2025-10-14")
+    assert [(e["kind"], e["to"], e["people"]["value"]) for e in evs if e["kind"] == "removal"] == [("removal", "EG", 154)]
+    assert not [e for e in evs if e["kind"] == "arrangement"]
+    # a deal with its own year and partner stays a deal
+    body = "Under a 2022 agreement with Kosovo, Denmark deported 40 prisoners to Gjilan in 2025."
+    assert [e for e in _events(body) if e["kind"] == "arrangement"]

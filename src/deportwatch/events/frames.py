@@ -543,6 +543,7 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
 
 
 # the terms of the deal just told: "Under it", "Under the agreement", "Según el acuerdo", "По соглашению"
+_WITH_AFTER = re.compile(r"\s+(?:with|con|с|со)\s", re.IGNORECASE)
 _UNDER_DEAL = re.compile(r"\W*(?:" + _words("under_deal") + ")", re.IGNORECASE)
 # a country right before a verb of taking people in is the receiver ("Kosovo will house ...")
 _RECEIVER_AFTER = re.compile(r"\W*(?:[^\s,;.]+\s+){0,2}?(?:(?:" + _words("receiver_modal") + r")\s+)?(?:" + _words("receive") + r")\b", re.IGNORECASE)
@@ -571,6 +572,12 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     raw = cue_hits(text, lang, s) if hits is None else hits
     # "whose home countries refused to take them back": the people's countries, no return
     hits = [h for h in raw if h[3] != "person" and not (h[3] == "home" and _WHOSE.search(body, max(s, h[0] - 12), h[0]))]
+    if any(h[2] == "removal" and h[3] != "vehicle" for h in hits):
+        # "freed under the Gaza ceasefire deal": the frame of the removal told, no deal of its own
+        # (a deal with its own year or partner, "under a 2022 agreement with Kosovo", is one)
+        hits = [h for h in hits if not (h[2] == "arrangement" and _GENERIC_DEAL.match(body, h[0], h[1])
+                                        and (u := _FRAME_DEAL.search(body, max(s, h[0] - 45), h[0])) is not None
+                                        and not re.search(r"\d{4}", body[u.start() : h[0]]) and not _WITH_AFTER.match(body, h[1]))]
     if not hits:
         return _origin_frame(body, s, e, raw, mentions, lex)
     if all(h[2] == "removal" and _AMONG.search(body, max(s, h[0] - 16), h[0]) for h in hits):
@@ -903,6 +910,8 @@ _COMPARE = re.compile(r"(?<!\w)(?:" + _words("compare_clause") + "|" + _words("c
 _SAME_SPAN = re.compile(_words("same_span"), re.IGNORECASE)
 _FIGURE_JOIN = re.compile(r"(?:(?<!\w)|(?=[;,]))(?:" + _words("figure_join") + r")(?!\w)", re.IGNORECASE)
 _SINCE_WORD = _whole_words("since")
+_WITH_AFTER = re.compile(r"\s+(?:with|con|с|со)\s", re.IGNORECASE)
+_FRAME_DEAL = re.compile(r"(?<!\w)(?:" + _words("frame_deal") + r")\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|un\s+|una\s+|its\s+|su\s+)?(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
 _COMMA = re.compile(r",")
 _TALLY_GAP = re.compile(r"\s*(?:a\s+|[—–:-]\s*)?")  # "Sudán del Sur a ocho", "South Sudan eight", "Руанда — семь"
 
