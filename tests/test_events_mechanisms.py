@@ -275,3 +275,10 @@ def test_a_deal_named_as_the_frame_of_a_removal_is_no_deal_and_keeps_the_destina
     # a deal with its own year and partner stays a deal
     body = "Under a 2022 agreement with Kosovo, Denmark deported 40 prisoners to Gjilan in 2025."
     assert [e for e in _events(body) if e["kind"] == "arrangement"]
+
+
+def test_russian_verbs_of_taking_out_and_handing_over():
+    ev = _one(_events("Из страны вывезли 27 граждан Грузии.", "ru", "2025-07-16"), "removal")
+    assert ev["to"] == "GE" and ev["people"]["value"] == 27
+    ev = _one(_events("В январе Монголия передала Китаю его гражданина.", "ru", "2026-01-30"), "removal")
+    assert (ev["from"], ev["to"]) == ("MN", "CN")
