@@ -54,7 +54,7 @@ LATER = {
     "blind8a": {"body": 0.75, "fields": 0.95, "events": 0.26, "claims": 0.73},
     "blind8b": {"body": 0.75, "fields": 0.55, "events": 0.48, "claims": 0.63},
     # session 4: blind9 measured blind at the start, then worked on; blind10 and blind11 measured
-    # blind only (their gold not read)
+    # blind at the start and mid-session, then worked on; blind12 measured blind only
     "blind9a": {"body": 0.95, "fields": 0.95, "events": 0.56, "claims": 0.78},
     "blind9b": {"body": 0.95, "fields": 0.95, "events": 0.47, "claims": 0.72},
     "blind9c": {"body": 0.95, "fields": 0.95, "events": 0.51, "claims": 0.68},
@@ -64,6 +64,9 @@ LATER = {
     "blind11a": {"body": 0.95, "fields": 0.75, "events": 0.41, "claims": 0.64},
     "blind11b": {"body": 0.75, "fields": 0.75, "events": 0.47, "claims": 0.59},
     "blind11c": {"body": 0.55, "fields": 0.55, "events": 0.30, "claims": 0.57},
+    "blind12a": {"body": 0.75, "fields": 0.75, "events": 0.62, "claims": 0.78},
+    "blind12b": {"body": 0.75, "fields": 0.55, "events": 0.37, "claims": 0.60},
+    "blind12c": {"body": 0.75, "fields": 0.75, "events": 0.39, "claims": 0.77},
 }
 
 
