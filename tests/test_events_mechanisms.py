@@ -282,3 +282,10 @@ def test_russian_verbs_of_taking_out_and_handing_over():
     assert ev["to"] == "GE" and ev["people"]["value"] == 27
     ev = _one(_events("В январе Монголия передала Китаю его гражданина.", "ru", "2026-01-30"), "removal")
     assert (ev["from"], ev["to"]) == ("MN", "CN")
+
+
+def test_a_deal_that_opens_the_sentence_stays_a_deal():
+    body = ("The scheme was first announced in April 2022. Under the five-year deal, people who reached the UK "
+            "by irregular routes could be flown to Rwanda.")
+    deals = [e for e in _events(body) if e["kind"] == "arrangement"]
+    assert any("five-year deal" in x["text"] for e in deals for x in e["evidence_all"]), deals

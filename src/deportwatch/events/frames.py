@@ -572,10 +572,13 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     raw = cue_hits(text, lang, s) if hits is None else hits
     # "whose home countries refused to take them back": the people's countries, no return
     hits = [h for h in raw if h[3] != "person" and not (h[3] == "home" and _WHOSE.search(body, max(s, h[0] - 12), h[0]))]
-    if any(h[2] == "removal" and h[3] != "vehicle" for h in hits):
-        # "freed under the Gaza ceasefire deal": the frame of the removal told, no deal of its own
-        # (a deal with its own year or partner, "under a 2022 agreement with Kosovo", is one)
-        hits = [h for h in hits if not (h[2] == "arrangement" and _GENERIC_DEAL.match(body, h[0], h[1])
+    first_removal = next((h[0] for h in hits if h[2] == "removal" and h[3] != "vehicle"), None)
+    if first_removal is not None:
+        # "deported 154 Palestinians freed under the Gaza ceasefire deal to Egypt": inside the
+        # removal's clause, the frame of the removal told, no deal of its own (a deal with its own
+        # year or partner, "under a 2022 agreement with Kosovo", is one; so is the deal a sentence
+        # opens with, "Under the five-year deal, people ... could be flown to Rwanda")
+        hits = [h for h in hits if not (h[2] == "arrangement" and h[0] > first_removal and _GENERIC_DEAL.match(body, h[0], h[1])
                                         and (u := _FRAME_DEAL.search(body, max(s, h[0] - 45), h[0])) is not None
                                         and not re.search(r"\d{4}", body[u.start() : h[0]]) and not _WITH_AFTER.match(body, h[1]))]
     if not hits:
