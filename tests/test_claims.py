@@ -441,3 +441,14 @@ def test_spanish_sentence_opening_with_its_verb_goes_on_with_the_person_just_quo
     # English has no such verb-first sentence: a capitalised "Reports" is no verb
     body = TOPIC_EN + "Reports of abuse on deportation flights were denied. Officials said 40 people were deported."
     assert all(c.speaker != "Reports" for c in _claims(body))
+
+
+def test_more_speech_verbs_es_ru():
+    body = ("Los migrantes fueron deportados. La deportación se hizo el viernes. "
+            "El comandante Pablo Galindo atribuyó la demora de la deportación a un protocolo de Migración.")
+    assert ("Pablo Galindo", "asserts") in {(c.speaker, c.stance) for c in extract_claims(
+        Article(body=body, language="es"), find_actors(body), split_sentences(body))}
+    body = ("Мигрантов депортировали рейсом. Депортация прошла в пятницу. "
+            "Официальный представитель МИД Айбек Смадияров называл депортацию ежедневной рутинной задачей.")
+    assert ("Айбек Смадияров", "asserts") in {(c.speaker, c.stance) for c in extract_claims(
+        Article(body=body, language="ru"), find_actors(body), split_sentences(body))}
