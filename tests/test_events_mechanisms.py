@@ -289,3 +289,11 @@ def test_a_deal_that_opens_the_sentence_stays_a_deal():
             "by irregular routes could be flown to Rwanda.")
     deals = [e for e in _events(body) if e["kind"] == "arrangement"]
     assert any("five-year deal" in x["text"] for e in deals for x in e["evidence_all"]), deals
+
+
+def test_a_planned_holding_that_counts_no_one_is_no_event():
+    body = "Deported migrants will be held at a reception centre in Uganda."
+    assert not [e for e in _events(body, "en", "2025-09-26") if e["kind"] == "detention"]
+    body = "Up to 300 migrants will be detained in Uganda."
+    (ev,) = [e for e in _events(body, "en", "2025-09-26") if e["kind"] == "detention"]
+    assert ev["status"] == "planned" and ev["people"] == {"value": 300, "qualifier": "up_to"}

@@ -353,7 +353,10 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
             (k,) = ev.nationalities
             if ev.nationalities[k] is None or ev.nationalities[k] > ev.people["value"]:
                 ev.nationalities[k] = ev.people["value"]
-    return events
+    # a holding that is only planned or proposed and counts no one ("they would be housed at a
+    # reception centre", "the camp could hold migrants"): on the gold corpora such detentions are
+    # spurious five times in six; a planned holding with a count stays
+    return [ev for ev in events if not (ev.kind == "detention" and ev.people is None and ev.status in ("planned", "proposed"))]
 
 
 _ENDS_DEAL = re.compile("|".join(f"(?:{r[1]})" for r in read_rows("frame_words.tsv") if r[0] == "ends_deal"), re.IGNORECASE)
