@@ -297,3 +297,9 @@ def test_a_planned_holding_that_counts_no_one_is_no_event():
     body = "Up to 300 migrants will be detained in Uganda."
     (ev,) = [e for e in _events(body, "en", "2025-09-26") if e["kind"] == "detention"]
     assert ev["status"] == "planned" and ev["people"] == {"value": 300, "qualifier": "up_to"}
+
+
+def test_a_done_onward_return_from_no_third_country_is_no_event():
+    # a home country's own return programme, not a journey on from a third country
+    body = "Cabello said the government's repatriation programme had brought home about 1,115 people on six flights so far this year."
+    assert not [e for e in _events(body, "en", "2025-03-24") if e["kind"] == "onward_return"]

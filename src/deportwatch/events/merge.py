@@ -356,7 +356,12 @@ def merge_frames(frames: list[Frame], body: str, custodian: str | None = None, h
     # a holding that is only planned or proposed and counts no one ("they would be housed at a
     # reception centre", "the camp could hold migrants"): on the gold corpora such detentions are
     # spurious five times in six; a planned holding with a count stays
-    return [ev for ev in events if not (ev.kind == "detention" and ev.people is None and ev.status in ("planned", "proposed"))]
+    # an onward return from no known third country that is told as done ("repatriated 37,200
+    # workers", "the Vuelta a la Patria programme brought home 1,115"): a home country's own
+    # return programme, not a journey on from a third country (FORMAT.md); a planned one may
+    # still name its third country elsewhere
+    return [ev for ev in events if not (ev.kind == "detention" and ev.people is None and ev.status in ("planned", "proposed"))
+            and not (ev.kind == "onward_return" and ev.from_ is None and ev.status != "planned")]
 
 
 _ENDS_DEAL = re.compile("|".join(f"(?:{r[1]})" for r in read_rows("frame_words.tsv") if r[0] == "ends_deal"), re.IGNORECASE)
