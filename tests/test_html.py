@@ -302,3 +302,10 @@ def test_agency_credit_closing_the_story_is_no_body():
         html = _page("<article><h1>Luxon regrets deportation rethink</h1>"
                      + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5)) + f"<div><p>{credit}</p></div></article>")
         assert extract_html(html).body.rstrip().endswith("(4)"), credit
+
+
+def test_newsletter_box_with_its_blurb_closing_the_story_is_no_body():
+    html = _page("<article><h1>France removed 21,601 people in 2024</h1>"
+                 + "".join(f"<p>{PROSE} ({i})</p>" for i in range(5))
+                 + "<div class='nl'><p>Daily newsletter</p><p>Receive essential international news every morning</p></div></article>")
+    assert extract_html(html).body.rstrip().endswith("(4)")

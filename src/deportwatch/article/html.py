@@ -430,9 +430,13 @@ def _clean_lines(lines: list[str], ctx: _Context) -> list[str]:
             out.pop(0)
             continue
         break
-    # newsletter / comments / share / copyright lines at the tail
-    while out and len(out[-1]) < 260 and _TAIL.search(out[-1]):
-        out.pop()
+    # newsletter / comments / share / copyright lines at the tail, with the short unpunctuated
+    # lines of their box after them ("Daily newsletter", then "Receive essential news every morning")
+    while out:
+        box = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if len(out[k]) < 260 and _TAIL.search(out[k])), None)
+        if box is None or not all(len(x) < 120 and not x.rstrip().endswith((".", "!", "?", '"', "”", "»")) for x in out[box + 1 :]):
+            break
+        del out[box:]
     # duplicated lines (a block repeated by the template)
     seen: set[str] = set()
     uniq = []
