@@ -200,3 +200,13 @@ def test_inline_label_and_the_headline_it_announces_dropped(label: str) -> None:
     assert got[0] == PARAS[0] and got[-1] == PARAS[-1]
     if label == "Mirá también":  # a "Read also" label announces the headline after it
         assert headline not in got
+
+
+def test_standfirst_and_date_above_the_byline_block_are_no_body() -> None:
+    # a page of our own corpus whose line model kept the standfirst and the date line in the body
+    from deportwatch.article.dump import extract_dump
+
+    page = Path(__file__).resolve().parents[1] / "corpus" / "blind13a" / "mx-gt-retornos-terrestres-republica.txt"
+    gold = json.loads(page.with_name(page.stem + ".gold.json").read_text(encoding="utf-8"))
+    body = extract_dump(page.read_text(encoding="utf-8")).body
+    assert body.startswith(gold["article"]["body_starts"]), body[:200]
