@@ -67,6 +67,9 @@ LATER = {
     "blind12a": {"body": 0.75, "fields": 0.75, "events": 0.62, "claims": 0.78},
     "blind12b": {"body": 0.75, "fields": 0.55, "events": 0.37, "claims": 0.60},
     "blind12c": {"body": 0.75, "fields": 0.75, "events": 0.39, "claims": 0.77},
+    "blind13a": {"body": 0.75, "fields": 0.75, "events": 0.55, "claims": 0.59},
+    "blind13b": {"body": 0.95, "fields": 0.55, "events": 0.31, "claims": 0.69},
+    "blind13c": {"body": 0.75, "fields": 0.55, "events": 0.48, "claims": 0.65},
 }
 
 
