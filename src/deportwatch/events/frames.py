@@ -543,7 +543,6 @@ def _origin_frame(body: str, s: int, e: int, raw, mentions: list[Mention], lex: 
 
 
 # the terms of the deal just told: "Under it", "Under the agreement", "Según el acuerdo", "По соглашению"
-_WITH_AFTER = re.compile(r"\s+(?:with|con|с|со)\s", re.IGNORECASE)
 _UNDER_DEAL = re.compile(r"\W*(?:" + _words("under_deal") + ")", re.IGNORECASE)
 # a country right before a verb of taking people in is the receiver ("Kosovo will house ...")
 _RECEIVER_AFTER = re.compile(r"\W*(?:[^\s,;.]+\s+){0,2}?(?:(?:" + _words("receiver_modal") + r")\s+)?(?:" + _words("receive") + r")\b", re.IGNORECASE)
@@ -574,13 +573,7 @@ def sentence_frames(body: str, span: tuple[int, int], mentions: list[Mention], l
     hits = [h for h in raw if h[3] != "person" and not (h[3] == "home" and _WHOSE.search(body, max(s, h[0] - 12), h[0]))]
     first_removal = next((h[0] for h in hits if h[2] == "removal" and h[3] != "vehicle"), None)
     if first_removal is not None:
-        # "deported 154 Palestinians freed under the Gaza ceasefire deal to Egypt": inside the
-        # removal's clause, the frame of the removal told, no deal of its own (a deal with its own
-        # year or partner, "under a 2022 agreement with Kosovo", is one; so is the deal a sentence
-        # opens with, "Under the five-year deal, people ... could be flown to Rwanda")
-        hits = [h for h in hits if not (h[2] == "arrangement" and h[0] > first_removal and _GENERIC_DEAL.match(body, h[0], h[1])
-                                        and (u := _FRAME_DEAL.search(body, max(s, h[0] - 45), h[0])) is not None
-                                        and not re.search(r"\d{4}", body[u.start() : h[0]]) and not _WITH_AFTER.match(body, h[1]))]
+        hits = [h for h in hits if not (h[2] == "arrangement" and h[0] > first_removal and _frames_removal(body, s, h))]
     if not hits:
         return _origin_frame(body, s, e, raw, mentions, lex)
     if all(h[2] == "removal" and _AMONG.search(body, max(s, h[0] - 16), h[0]) for h in hits):
@@ -919,6 +912,18 @@ _COMMA = re.compile(r",")
 _TALLY_GAP = re.compile(r"\s*(?:a\s+|[—–:-]\s*)?")  # "Sudán del Sur a ocho", "South Sudan eight", "Руанда — семь"
 
 
+def _frames_removal(body: str, s: int, h: tuple[int, int, str, str]) -> bool:
+    """A deal noun inside a removal's clause that names the frame of that removal ("deported 154
+    Palestinians freed under the Gaza ceasefire deal to Egypt"): no deal of its own. A deal with its
+    own year or partner ("under a 2022 agreement with Kosovo") is one, and so is the deal a sentence
+    opens with ("Under the five-year deal, people ... could be flown to Rwanda": the caller only
+    asks about deals after the removal's verb)."""
+    if not _GENERIC_DEAL.match(body, h[0], h[1]):
+        return False
+    u = _FRAME_DEAL.search(body, max(s, h[0] - 45), h[0])
+    return u is not None and not re.search(r"\d{4}", body[u.start() : h[0]]) and not _WITH_AFTER.match(body, h[1])
+
+
 def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], dates: list[Mention], countries: list[_C]) -> list[Frame]:
     """Figures of other periods after a figure ("119 were deported from June to August, against 58
     in the same months last year", "frente a los 300 de 2024", "1,652 in 2019, but only 389 in
@@ -947,25 +952,24 @@ def _comparison(body: str, e: int, frames: list[Frame], numbers: list[Mention], 
         # the figure's date: after the word that joins it, before the next figure
         later = next((x.start for x in people if x.start > n.start), e)
         ds = [d for d in dates if m.start() <= d.start < min(later, e) and isinstance(d.value, dict) and d.value.get("date") and d.value.get("range") != "end"]
+        d = ds[0] if ds else None
+        count = {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}
         tally = next((c for c in countries if m.end() <= c.start and c.end <= n.start and c.role == "bare" and _TALLY_GAP.fullmatch(body, c.end, n.start)), None)
         if tally is not None and f.to is not None and f.role == "receive":
             # a tally of another receiving country: its own destination, the date it gives (or none)
-            d = ds[0] if ds else None
-            date = d.value["date"] if d is not None else None
-            g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, tally.iso, True, {}, {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
-            out.append(g)
+            out.append(Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, tally.iso, True, {}, count,
+                             d.value["date"] if d is not None else None, roles=f.roles))
             pos = max(n.end, d.end if d is not None else n.end)
             continue
         # "and had passed 1 million since it began in 2018": a running total, no figure of a period
-        if not ds or ds[0].value["date"] == last or _SINCE_WORD.search(body, m.end(), ds[0].start):
+        if d is None or d.value["date"] == last or _SINCE_WORD.search(body, m.end(), d.start):
             break
         if _DATE_BARRIER.search(body, m.end(), n.start) and not _COMPARE.search(body, m.end(), n.start):
             break
-        d = ds[0]
         date = d.value["date"]
         if len(date) == 4 and len(f.date) >= 7 and (d.value.get("same_period") or _SAME_SPAN.search(body, m.end(), d.start)):
             date = date[:4] + f.date[4:]  # "the same months last year", "the same period of 2024": the figure's period
-        g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, f.to, f.to_explicit, dict.fromkeys(f.nationalities), {"value": n.value["value"], "qualifier": n.value.get("qualifier") or "exact"}, date, roles=f.roles)
+        g = Frame(f.kind, f.role, f.status, f.sent, (m.start(), m.end()), f.from_, f.to, f.to_explicit, dict.fromkeys(f.nationalities), count, date, roles=f.roles)
         g.total = f.total or (f.to is None and _period(body, dates, date)) or bool(d.value.get("same_period"))
         out.append(g)
         last = date

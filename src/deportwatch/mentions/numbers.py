@@ -174,7 +174,7 @@ _TIME_NOUN = re.compile(
     r"minutos?|noches?|дн(?:я|ей|ям)|день|сут\w*|недел\w*|месяц\w*|год|года|лет|годам|час\w*|минут\w*)$",
     re.IGNORECASE,
 )
-_SAME = {"same", "mismo", "misma", "тот", "том", "та", "same-day"}
+_SAME = {"same", "mismo", "misma", "тот", "том", "та"}  # "the same month", "ese mismo mes", "в тот же месяц"
 _SKIP_WORDS = {
     "more", "other", "additional", "further", "new", "of", "the", "these", "those", "such", "de", "los",
     "las", "más", "otros", "otras", "nuevos", "nuevas", "ещё", "еще", "total", "whom", "them", "were", "was", "had", "have", "are", "is", "who", "que", "including",
